@@ -1,0 +1,50 @@
+"""slant's analysis engine: text in, `Analysis` out.
+
+    >>> from analyzers import analyze
+    >>> analysis = analyze('"We will act," said Finance Minister Lena Vogt.')
+
+Importing this package is cheap: spaCy is loaded only when an analysis runs, so the
+reader can start and draw before the model is in memory.  No Textual import here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
+
+from .model import (SCHEMA, Analysis, Entity, Figure, ModelInfo, OpinionSpan, Quote,
+                    SchemaError, Source, validate)
+
+if TYPE_CHECKING:
+    from .pipeline import Pipeline
+
+__all__ = [
+    "SCHEMA", "Analysis", "Entity", "Figure", "ModelInfo", "OpinionSpan", "Quote",
+    "SchemaError", "Source", "validate", "analyze", "analyze_many", "load_pipeline",
+]
+
+
+def load_pipeline(model: str | None = None) -> "Pipeline":
+    """The spaCy pipeline (loaded once per process); see `analyzers.pipeline`."""
+    from .pipeline import load
+
+    return load(model)
+
+
+def analyze(text: str, *, model: str | None = None, source: Source | None = None,
+            pipeline: "Pipeline | None" = None) -> Analysis:
+    """Analyse one article."""
+    return next(analyze_many([text], model=model, sources=[source], pipeline=pipeline))
+
+
+def analyze_many(texts: Iterable[str], *, model: str | None = None,
+                 sources: Iterable[Source | None] | None = None,
+                 pipeline: "Pipeline | None" = None) -> Iterator[Analysis]:
+    """Analyse several articles, batching the spaCy work; yields in input order."""
+    from .run import run_many
+
+    pipe = pipeline or load_pipeline(model)
+    yield from run_many(pipe, texts, sources)
+
+
+def __getattr__(name: str) -> Any:  # pragma: no cover - convenience
+    raise AttributeError(name)

@@ -1,0 +1,73 @@
+"""Running slant's components over text and turning the results into an `Analysis`."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import spans
+from .model import Analysis, Source
+from .pipeline import Pipeline
+from .stats import compute_stats
+from .text import chunks, paragraphs
+
+from .components import COMPONENTS
+
+
+def components(pipe: Pipeline) -> list[Any]:
+    """slant's components for this pipeline, created once and kept on it."""
+    made = getattr(pipe, "_slant_components", None)
+    if made is None:
+        made = [pipe.nlp.create_pipe(name) for name in COMPONENTS]
+        pipe._slant_components = made  # type: ignore[attr-defined]
+    return made
+
+
+def make_docs(pipe: Pipeline, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """One spaCy `Doc` per text, its exact text kept; the statistical work is batched
+    over paragraph-aligned chunks of every text with `nlp.pipe`."""
+    nlp = pipe.nlp
+    texts = list(texts)
+    pieces = [chunks(t) for t in texts]
+    flat = (c for ps in pieces for c in ps)
+    docs = nlp.pipe(flat, batch_size=batch_size)
+    for text, ps in zip(texts, pieces):
+        if not ps:
+            yield nlp.make_doc(text)
+            continue
+        parts = list(itertools.islice(docs, len(ps)))
+        doc = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        assert doc.text == text
+        yield doc
+
+
+def annotate(pipe: Pipeline, doc: Doc) -> Doc:
+    for component in components(pipe):
+        doc = component(doc)
+    return doc
+
+
+def to_analysis(doc: Doc, pipe: Pipeline, source: Source | None = None) -> Analysis:
+    text = doc.text
+    analysis = Analysis(
+        text=text,
+        source=source or Source(),
+        model=pipe.info,
+        paragraphs=paragraphs(text),
+        entities=spans.read_entities(doc),
+        quotes=sorted(spans.read(doc, "slant_quotes"), key=lambda q: (q.start, q.end)),
+        figures=sorted(spans.read(doc, "slant_figures"), key=lambda f: (f.start, f.end)),
+        opinion=sorted(spans.read(doc, "slant_opinion"), key=lambda o: (o.start, o.end)),
+    )
+    analysis.stats = compute_stats(analysis)
+    return analysis
+
+
+def run_many(pipe: Pipeline, texts: Iterable[str],
+             sources: Iterable[Source | None] | None = None) -> Iterator[Analysis]:
+    texts = list(texts)
+    srcs = list(sources) if sources is not None else [None] * len(texts)
+    for doc, src in zip(make_docs(pipe, texts), srcs):
+        yield to_analysis(annotate(pipe, doc), pipe, src)

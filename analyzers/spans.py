@@ -1,0 +1,77 @@
+"""How slant's spaCy components store their results on a `Doc`.
+
+Each component writes one span group, `doc.spans["slant_<name>"]`, and each span exposes the
+matching model object (`Entity`, `Quote`, `Figure`, `OpinionSpan`) as the extension
+attribute `span._.slant_<name>`.  Downstream components and `analyze()` read them back with
+`read()`.  The model object keeps the exact character offsets; the span itself is expanded to
+token boundaries when a mark sits inside a token.
+
+spaCy keys span extension values by character offsets only, so two results over the same
+text would overwrite each other; instead the objects live in `doc.user_data` and each span
+finds its own through its `id_`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+from spacy.tokens import Doc, Span
+
+GROUPS = ("slant_entities", "slant_quotes", "slant_figures", "slant_opinion")
+
+
+def _getter(group: str) -> Callable[[Span], Any]:
+    def get(span: Span) -> Any:
+        items = span.doc.user_data.get(("slant", group))
+        if items is None or not span.id_.isdigit():
+            return None
+        index = int(span.id_)
+        return items[index] if index < len(items) else None
+
+    return get
+
+
+for _group in GROUPS:
+    if not Span.has_extension(_group):
+        Span.set_extension(_group, getter=_getter(_group))
+
+
+def write(doc: Doc, group: str, items: Iterable[Any],
+          offsets: Callable[[Any], tuple[int, int]] | None = None) -> None:
+    """Store `items` as `doc.spans[group]`; `offsets(item)` gives its (start, end) chars."""
+    kept: list[Any] = []
+    spans: list[Span] = []
+    for item in items:
+        start, end = offsets(item) if offsets else (item.start, item.end)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:  # only whitespace: no token to hang it on
+            continue
+        spans.append(Span(doc, span.start, span.end, label=group, span_id=str(len(kept))))
+        kept.append(item)
+    doc.user_data[("slant", group)] = kept
+    doc.spans[group] = spans
+
+
+def read(doc: Doc, group: str) -> list[Any]:
+    """The model objects a component stored, in the order it stored them."""
+    return list(doc.user_data.get(("slant", group), []))
+
+
+def write_entities(doc: Doc, entities: Iterable[Any]) -> None:
+    """One span per mention, each exposing its (shared) `Entity`."""
+    pairs = sorted(((m, ent) for ent in entities for m in ent.mentions), key=lambda p: p[0])
+    write(doc, "slant_entities", [ent for _, ent in pairs],
+          offsets=None if not pairs else _offsets_from(pairs))
+
+
+def _offsets_from(pairs: list[tuple[tuple[int, int], Any]]) -> Callable[[Any], tuple[int, int]]:
+    it = iter(m for m, _ in pairs)
+    return lambda _ent: next(it)
+
+
+def read_entities(doc: Doc) -> list[Any]:
+    """Distinct `Entity` objects in order of first mention."""
+    seen: dict[int, Any] = {}
+    for ent in read(doc, "slant_entities"):
+        seen.setdefault(id(ent), ent)
+    return list(seen.values())

@@ -1,0 +1,93 @@
+"""Plain-text structure: paragraphs, chunks for batching, word counts."""
+
+from __future__ import annotations
+
+import re
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+_NEWLINE = re.compile(r"\n\s*")
+WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*")
+
+# spaCy's default max_length is 1,000,000 characters; batching by ~paragraph keeps each
+# call small so long documents stream through `nlp.pipe`.
+CHUNK_CHARS = 20_000
+_HARD_CHARS = 100_000
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph, whitespace trimmed.
+
+    Paragraphs are separated by blank lines; a text with no blank line at all (one paragraph
+    a line, as many news dumps are) is split on single newlines instead.
+    """
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
+    out = []
+    pos = 0
+    for m in sep.finditer(text):
+        _add(text, pos, m.start(), out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Split `text` into pieces that concatenate back to it exactly.
+
+    Cuts fall after paragraph ends (the whitespace after a paragraph stays with it); a single
+    paragraph longer than the hard limit is cut after a sentence end or at whitespace.
+    """
+    if not text:
+        return []
+    cuts = [end for _, end in paragraphs(text)]
+    pieces: list[str] = []
+    start = 0
+    for i, end in enumerate(cuts):
+        nxt = cuts[i + 1] if i + 1 < len(cuts) else None
+        # the boundary of this paragraph's trailing whitespace
+        boundary = end
+        while boundary < len(text) and text[boundary].isspace():
+            boundary += 1
+        if nxt is None:
+            boundary = len(text)
+        if boundary - start >= size or nxt is None:
+            pieces.extend(_split_long(text, start, boundary))
+            start = boundary
+    if start < len(text):
+        pieces.extend(_split_long(text, start, len(text)))
+    return [p for p in pieces if p]
+
+
+_SENT_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+
+
+def _split_long(text: str, start: int, end: int) -> list[str]:
+    out = []
+    while end - start > _HARD_CHARS:
+        limit = start + _HARD_CHARS
+        cut = None
+        for pattern in (_SENT_END, _SPACE):
+            last = None
+            for m in pattern.finditer(text, start + _HARD_CHARS // 2, limit):
+                last = m
+            if last is not None:
+                cut = last.end()
+                break
+        cut = cut or limit
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:end])
+    return out
+
+
+def word_count(text: str, start: int = 0, end: int | None = None) -> int:
+    return sum(1 for _ in WORD.finditer(text, start, len(text) if end is None else end))

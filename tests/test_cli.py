@@ -1,0 +1,138 @@
+"""`slant analyze` and the command line's errors, run as a user would (subprocesses)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analyzers.resources import samples
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def slant(*args: str, stdin: bytes | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "tui", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "story.txt"
+    path.write_text("Harbour vote passes\n\n\"We will build it,\" Mayor Ilse Brandvik said on "
+                    "Tuesday, adding that the bridge would cost $420 million.\n", encoding="utf-8")
+    return path
+
+
+def test_help_is_instant_and_does_not_import_spacy():
+    code = ("import sys; from tui.cli import main\n"
+            "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "assert 'spacy' not in sys.modules and 'textual' not in sys.modules, 'heavy import'")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, text=True)
+    assert out.returncode == 0, out.stderr
+    assert "slant analyze" in out.stdout
+
+
+def test_analyze_json_is_one_valid_object(article):
+    out = slant("analyze", str(article))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["schema"] == "slant.analysis/1"
+    assert data["source"] == {"path": str(article), "title": "Harbour vote passes"}
+    assert data["model"]["mode"] == "full"
+    assert data["text"] == article.read_text(encoding="utf-8")
+
+
+def test_analyze_jsonl_keeps_input_order_and_reports_bad_files(article, tmp_path):
+    other = tmp_path / "other.txt"
+    other.write_text("A second article about 12 per cent.\n", encoding="utf-8")
+    out = slant("analyze", str(other), str(tmp_path / "missing.txt"), str(article),
+                "--format", "jsonl")
+    assert out.returncode == 2
+    lines = out.stdout.decode().splitlines()
+    assert [json.loads(l)["source"]["path"] for l in lines] == [str(other), str(article)]
+    err = out.stderr.decode().strip().splitlines()
+    assert err == [f"slant: error: {tmp_path / 'missing.txt'}: no such file"]
+
+
+def test_analyze_reads_stdin():
+    out = slant("analyze", "-", stdin="“Fine,” she said.".encode())
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["source"]["path"] is None
+    assert data["text"] == "“Fine,” she said."
+
+
+def test_analyze_text_format_prints_the_article(article):
+    out = slant("analyze", str(article), "--format", "text", env={"NO_COLOR": "1", "COLUMNS": "100"})
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode()
+    assert "We will build it" in text and "key:" in text
+
+
+@pytest.mark.parametrize("make, fragment", [
+    (lambda d: d / "nope.txt", "no such file"),
+    (lambda d: d, "is a directory"),
+    (lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt", "empty"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, make, fragment):
+    path = make(tmp_path)
+    out = slant("analyze", str(path))
+    assert out.returncode == 2
+    err = out.stderr.decode().strip().splitlines()
+    assert len(err) == 1 and fragment in err[0] and err[0].startswith("slant: error:")
+    assert b"Traceback" not in out.stderr
+
+
+def test_unknown_model_falls_back_to_rules_with_one_warning(article):
+    out = slant("analyze", str(article), "--model", "xx_no_such_pipeline")
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["model"]["mode"] == "rules-only"
+    warnings = [l for l in out.stderr.decode().splitlines() if "rule-only" in l]
+    assert len(warnings) == 1
+
+
+def test_model_from_environment(article):
+    out = slant("analyze", str(article), env={"SLANT_MODEL": "none"})
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["model"]["mode"] == "rules-only"
+
+
+def test_several_files_in_json_make_an_array():
+    paths = [str(p) for p in samples()[:2]]
+    out = slant("analyze", *paths, "--model", "none")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert [d["source"]["path"] for d in data] == paths
+
+
+def test_jobs_gives_the_same_result_as_serial(article, tmp_path):
+    other = tmp_path / "b.txt"
+    other.write_text("\"No,\" said Ana Souza, Brazil's chief trade negotiator.\n", encoding="utf-8")
+    serial = slant("analyze", str(article), str(other), "--format", "jsonl", "--model", "none")
+    parallel = slant("analyze", str(article), str(other), "--format", "jsonl", "-j", "2",
+                     "--model", "none")
+    assert serial.returncode == parallel.returncode == 0
+    assert serial.stdout == parallel.stdout
+
+
+def test_usage_errors_exit_2(article):
+    assert slant("analyze", str(article), "--format", "bogus").returncode == 2
+    out = slant("analyze", str(article), str(article), "--format", "text")
+    assert out.returncode == 2 and b"takes one file" in out.stderr
+
+
+def test_eval_without_data_is_a_clear_error(tmp_path):
+    out = slant("eval", "--data", str(tmp_path / "nowhere"))
+    assert out.returncode == 2
+    assert out.stderr.decode().startswith("slant: error:")
+
+
+def test_reader_refuses_a_pipe_without_traceback():
+    out = slant(str(samples()[0]))
+    assert out.returncode == 2
+    assert b"needs a terminal" in out.stderr

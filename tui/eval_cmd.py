@@ -1,0 +1,101 @@
+"""`slant eval`: score the engine on ../shared/eval and print one table."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from .cli import EXIT_OK, CliError
+
+# dataset name -> module under analyzers.evaluation
+SETS = {
+    "quotes/polnear-dev": "polnear",
+    "opinion/ptc": "ptc",
+    "opinion/babe": "babe",
+    "figures/newsquant-dev": "newsquant",
+}
+
+
+def data_dir(given: str | None) -> Path:
+    if given:
+        path = Path(given)
+    elif os.environ.get("SLANT_EVAL_DATA"):
+        path = Path(os.environ["SLANT_EVAL_DATA"])
+    else:
+        candidates = [Path.cwd().parent / "shared" / "eval",
+                      Path(__file__).resolve().parents[2] / "shared" / "eval"]
+        path = next((p for p in candidates if p.is_dir()), candidates[0])
+    if not path.is_dir():
+        raise CliError(f"{path}: no evaluation data folder (give --data DIR or set SLANT_EVAL_DATA)")
+    return path
+
+
+def run_eval(ns: argparse.Namespace) -> int:
+    root = data_dir(ns.data)
+    if ns.errors and ns.errors not in SETS:
+        raise CliError(f"unknown set {ns.errors!r}; choose from {', '.join(SETS)}")
+    from analyzers import analyze_many, load_pipeline
+
+    pipe = load_pipeline(ns.model)
+    if pipe.warning:
+        print(f"slant: {pipe.warning}", file=sys.stderr)
+
+    def run(texts):
+        return list(analyze_many(texts, pipeline=pipe))
+
+    results = []
+    for name, module in SETS.items():
+        if ns.errors and name != ns.errors:
+            continue
+        try:
+            mod = importlib.import_module(f"analyzers.evaluation.{module}")
+        except ImportError:
+            print(f"slant: {name}: no evaluation module yet", file=sys.stderr)
+            continue
+        t0 = time.perf_counter()
+        result = mod.evaluate(root, run, want_errors=bool(ns.errors))
+        result.seconds = time.perf_counter() - t0
+        results.append(result)
+        if not ns.json:
+            print(f"slant: {name}: {result.seconds:.1f} s", file=sys.stderr)
+
+    if ns.errors:
+        for result in results:
+            for line in result.errors:
+                print(line)
+    if ns.json:
+        payload = {
+            "data": str(root),
+            "model": asdict(pipe.info),
+            "sets": [{"dataset": r.dataset, "seconds": round(r.seconds, 2),
+                      "rows": [asdict(row) for row in r.rows]} for r in results],
+        }
+        print(json.dumps(payload, indent=2))
+    elif not ns.errors:
+        _print_table(results, pipe.info)
+    return EXIT_OK
+
+
+def _print_table(results, info) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"slant eval — model {info.name or 'none'} ({info.mode})")
+    for col in ("dataset", "metric", "slant", "reference", "target", ""):
+        table.add_column(col, overflow="fold")
+    for r in results:
+        for row in r.rows:
+            value = "-" if row.value is None else f"{row.value:.3f}"
+            target = "-" if row.target is None else f">= {row.target:.2f}"
+            met = ""
+            if row.value is not None and row.target is not None:
+                met = "[green]met[/]" if row.value >= row.target else "[red]below[/]"
+            table.add_row(row.dataset, row.metric + (f"\n[dim]{row.detail}[/]" if row.detail else ""),
+                          value, row.reference or "-", target, met)
+    Console().print(table)
