@@ -9,7 +9,7 @@ reader can start and draw before the model is in memory.  No Textual import here
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from .model import (SCHEMA, Analysis, Entity, Figure, ModelInfo, OpinionSpan, Quote,
                     SchemaError, Source, validate)
@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SCHEMA", "Analysis", "Entity", "Figure", "ModelInfo", "OpinionSpan", "Quote",
-    "SchemaError", "Source", "validate", "analyze", "analyze_many", "load_pipeline",
+    "SchemaError", "Source", "validate", "analyze", "analyze_many", "analyze_progressive",
+    "load_pipeline",
 ]
 
 
@@ -46,5 +47,10 @@ def analyze_many(texts: Iterable[str], *, model: str | None = None,
     yield from run_many(pipe, texts, sources)
 
 
-def __getattr__(name: str) -> Any:  # pragma: no cover - convenience
-    raise AttributeError(name)
+def analyze_progressive(text: str, *, model: str | None = None, source: Source | None = None,
+                        pipeline: "Pipeline | None" = None) -> Iterator[Analysis]:
+    """Partial analyses of a growing prefix, then the complete one (for long documents:
+    the reader shows the first screen's highlights long before the end is analysed)."""
+    from .run import run_progressive
+
+    yield from run_progressive(pipeline or load_pipeline(model), text, source)

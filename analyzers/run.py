@@ -25,7 +25,7 @@ def components(pipe: Pipeline) -> list[Any]:
     return made
 
 
-def make_docs(pipe: Pipeline, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+def make_docs(pipe: Pipeline, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """One spaCy `Doc` per text, its exact text kept; the statistical work is batched
     over paragraph-aligned chunks of every text with `nlp.pipe`."""
     nlp = pipe.nlp
@@ -71,3 +71,34 @@ def run_many(pipe: Pipeline, texts: Iterable[str],
     srcs = list(sources) if sources is not None else [None] * len(texts)
     for doc, src in zip(make_docs(pipe, texts), srcs):
         yield to_analysis(annotate(pipe, doc), pipe, src)
+
+
+def run_progressive(pipe: Pipeline, text: str, source: Source | None = None,
+                    first_chunks: int = 2, growth: int = 4) -> Iterator[Analysis]:
+    """Partial analyses of a growing prefix of `text`, then the whole.
+
+    spaCy's work is done once per chunk; slant's components re-run on the merged prefix at
+    milestones that grow geometrically (2, 8, 32... chunks), so a long document gets its
+    first screen of highlights at once and the total extra work stays bounded.  Every
+    yielded `Analysis` carries the full text; the last one is the complete analysis.
+    """
+    pieces = chunks(text)
+    if len(pieces) <= first_chunks:
+        yield next(run_many(pipe, [text], [source]))
+        return
+    docs: list[Doc] = []
+    milestone = first_chunks
+    consumed = 0
+    for doc in pipe.nlp.pipe(pieces, batch_size=16):
+        docs.append(doc)
+        consumed += len(doc.text)
+        if len(docs) == milestone and len(docs) < len(pieces):
+            merged = Doc.from_docs(docs, ensure_whitespace=False)
+            partial = to_analysis(annotate(pipe, merged), pipe, source)
+            # offsets index the prefix, which the full text starts with
+            partial.text, partial.paragraphs = text, paragraphs(text)
+            partial.stats = dict(partial.stats, partial=True, analysed_chars=consumed)
+            yield partial
+            milestone *= growth
+    merged = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    yield to_analysis(annotate(pipe, merged), pipe, source)

@@ -8,10 +8,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _NEWLINE = re.compile(r"\n\s*")
 WORD = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*")
 
-# spaCy's default max_length is 1,000,000 characters; batching by ~paragraph keeps each
-# call small so long documents stream through `nlp.pipe`.
-CHUNK_CHARS = 20_000
-_HARD_CHARS = 100_000
+# spaCy keeps every doc of a batch in memory while it parses; small paragraph-aligned chunks
+# keep peak memory low and let long documents stream through `nlp.pipe`.
+CHUNK_CHARS = 4_000
+_HARD_CHARS = 10_000
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -74,10 +74,16 @@ def test_analyze_text_format_prints_the_article(article):
     assert "We will build it" in text and "key:" in text
 
 
+def _empty(folder: Path) -> Path:
+    path = folder / "empty.txt"
+    path.write_text("")
+    return path
+
+
 @pytest.mark.parametrize("make, fragment", [
     (lambda d: d / "nope.txt", "no such file"),
-    (lambda d: d, "is a directory"),
-    (lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt", "empty"),
+    (lambda d: d, "directory"),
+    (_empty, "empty"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path, make, fragment):
     path = make(tmp_path)
