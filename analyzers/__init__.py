@@ -9,13 +9,15 @@ reader can start and draw before the model is in memory.  No Textual import here
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
 from .model import (SCHEMA, Analysis, Entity, Figure, ModelInfo, OpinionSpan, Quote,
                     SchemaError, Source, validate)
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
+
+Settings = Optional[dict[str, dict[str, Any]]]
 
 __all__ = [
     "SCHEMA", "Analysis", "Entity", "Figure", "ModelInfo", "OpinionSpan", "Quote",
@@ -32,25 +34,32 @@ def load_pipeline(model: str | None = None) -> "Pipeline":
 
 
 def analyze(text: str, *, model: str | None = None, source: Source | None = None,
-            pipeline: "Pipeline | None" = None) -> Analysis:
-    """Analyse one article."""
-    return next(analyze_many([text], model=model, sources=[source], pipeline=pipeline))
+            pipeline: "Pipeline | None" = None, settings: Settings = None) -> Analysis:
+    """Analyse one article.
+
+    `settings` configures slant's components by name, e.g. the user's word lists:
+    `{"slant_opinion": {"extra": {"loaded": ["shambolic"]}, "remove": {}, "disabled": []}}`.
+    """
+    return next(analyze_many([text], model=model, sources=[source], pipeline=pipeline,
+                             settings=settings))
 
 
 def analyze_many(texts: Iterable[str], *, model: str | None = None,
                  sources: Iterable[Source | None] | None = None,
-                 pipeline: "Pipeline | None" = None) -> Iterator[Analysis]:
+                 pipeline: "Pipeline | None" = None,
+                 settings: Settings = None) -> Iterator[Analysis]:
     """Analyse several articles, batching the spaCy work; yields in input order."""
     from .run import run_many
 
     pipe = pipeline or load_pipeline(model)
-    yield from run_many(pipe, texts, sources)
+    yield from run_many(pipe, texts, sources, settings)
 
 
 def analyze_progressive(text: str, *, model: str | None = None, source: Source | None = None,
-                        pipeline: "Pipeline | None" = None) -> Iterator[Analysis]:
+                        pipeline: "Pipeline | None" = None,
+                        settings: Settings = None) -> Iterator[Analysis]:
     """Partial analyses of a growing prefix, then the complete one (for long documents:
     the reader shows the first screen's highlights long before the end is analysed)."""
     from .run import run_progressive
 
-    yield from run_progressive(pipeline or load_pipeline(model), text, source)
+    yield from run_progressive(pipeline or load_pipeline(model), text, source, settings)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import itertools
-from typing import Any, Iterable, Iterator
+import json
+from typing import Any, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
@@ -15,14 +16,21 @@ from .text import chunks, paragraphs
 
 from .components import COMPONENTS
 
+Settings = Optional[dict[str, dict[str, Any]]]
 
-def components(pipe: Pipeline) -> list[Any]:
-    """slant's components for this pipeline, created once and kept on it."""
-    made = getattr(pipe, "_slant_components", None)
-    if made is None:
-        made = [pipe.nlp.create_pipe(name) for name in COMPONENTS]
-        pipe._slant_components = made  # type: ignore[attr-defined]
-    return made
+
+def components(pipe: Pipeline, settings: Settings = None) -> list[Any]:
+    """slant's components for this pipeline and these settings, created once and kept.
+
+    `settings` maps a component name to its config, e.g. the user's word-list additions:
+    `{"slant_opinion": {"extra": {...}, "remove": {...}, "disabled": [...]}}`.
+    """
+    cache = pipe.__dict__.setdefault("_slant_components", {})
+    key = json.dumps(settings or {}, sort_keys=True)
+    if key not in cache:
+        cache[key] = [pipe.nlp.create_pipe(name, config=(settings or {}).get(name, {}))
+                      for name in COMPONENTS]
+    return cache[key]
 
 
 def make_docs(pipe: Pipeline, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
@@ -43,8 +51,8 @@ def make_docs(pipe: Pipeline, texts: Iterable[str], batch_size: int = 16) -> Ite
         yield doc
 
 
-def annotate(pipe: Pipeline, doc: Doc) -> Doc:
-    for component in components(pipe):
+def annotate(pipe: Pipeline, doc: Doc, settings: Settings = None) -> Doc:
+    for component in components(pipe, settings):
         doc = component(doc)
     return doc
 
@@ -66,15 +74,17 @@ def to_analysis(doc: Doc, pipe: Pipeline, source: Source | None = None) -> Analy
 
 
 def run_many(pipe: Pipeline, texts: Iterable[str],
-             sources: Iterable[Source | None] | None = None) -> Iterator[Analysis]:
+             sources: Iterable[Source | None] | None = None,
+             settings: Settings = None) -> Iterator[Analysis]:
     texts = list(texts)
     srcs = list(sources) if sources is not None else [None] * len(texts)
     for doc, src in zip(make_docs(pipe, texts), srcs):
-        yield to_analysis(annotate(pipe, doc), pipe, src)
+        yield to_analysis(annotate(pipe, doc, settings), pipe, src)
 
 
 def run_progressive(pipe: Pipeline, text: str, source: Source | None = None,
-                    first_chunks: int = 2, growth: int = 4) -> Iterator[Analysis]:
+                    settings: Settings = None, first_chunks: int = 2,
+                    growth: int = 4) -> Iterator[Analysis]:
     """Partial analyses of a growing prefix of `text`, then the whole.
 
     spaCy's work is done once per chunk; slant's components re-run on the merged prefix at
@@ -84,7 +94,7 @@ def run_progressive(pipe: Pipeline, text: str, source: Source | None = None,
     """
     pieces = chunks(text)
     if len(pieces) <= first_chunks:
-        yield next(run_many(pipe, [text], [source]))
+        yield next(run_many(pipe, [text], [source], settings))
         return
     docs: list[Doc] = []
     milestone = first_chunks
@@ -94,11 +104,11 @@ def run_progressive(pipe: Pipeline, text: str, source: Source | None = None,
         consumed += len(doc.text)
         if len(docs) == milestone and len(docs) < len(pieces):
             merged = Doc.from_docs(docs, ensure_whitespace=False)
-            partial = to_analysis(annotate(pipe, merged), pipe, source)
+            partial = to_analysis(annotate(pipe, merged, settings), pipe, source)
             # offsets index the prefix, which the full text starts with
             partial.text, partial.paragraphs = text, paragraphs(text)
             partial.stats = dict(partial.stats, partial=True, analysed_chars=consumed)
             yield partial
             milestone *= growth
     merged = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-    yield to_analysis(annotate(pipe, merged), pipe, source)
+    yield to_analysis(annotate(pipe, merged, settings), pipe, source)

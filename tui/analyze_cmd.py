@@ -42,8 +42,19 @@ def _pipeline(model: str | None):
     return pipe
 
 
-def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None,
-                    model: str | None) -> Iterator[tuple[str, object, str | None]]:
+def user_settings() -> tuple[dict, list[str]]:
+    """The user's configuration: component settings and highlight kinds to hide.
+    A broken config file is reported on stderr and the defaults are used."""
+    from analyzers.config import load_config
+
+    cfg, warnings = load_config()
+    for warning in warnings:
+        print(f"slant: {warning}", file=sys.stderr)
+    return {"slant_opinion": cfg.opinion_settings()}, cfg.hidden_highlights
+
+
+def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None, model: str | None,
+                    settings: dict, notes: dict) -> Iterator[tuple[str, object, str | None]]:
     """(target, Analysis|None, error) per target, in order; batched through nlp.pipe."""
     from analyzers import analyze_many
 
@@ -59,14 +70,14 @@ def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None,
         pending.clear()
         docs = [d for _, d in batch]
         try:
-            analyses = list(analyze_many([d.text for d in docs],
-                                         sources=[_source(d) for d in docs], pipeline=pipe))
+            analyses = list(analyze_many([d.text for d in docs], sources=[_source(d) for d in docs],
+                                         pipeline=pipe, settings=settings))
         except Exception:
             # find the article that broke the batch; the others still get their results
             for target, doc in batch:
                 try:
                     yield target, next(analyze_many([doc.text], sources=[_source(doc)],
-                                                    pipeline=pipe)), None
+                                                    pipeline=pipe, settings=settings)), None
                 except Exception as exc:
                     yield target, None, f"{target}: analysis failed ({type(exc).__name__}: {exc})"
             return
@@ -81,6 +92,7 @@ def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None,
             continue
         for note in doc.notes:
             print(f"slant: {target}: note: {note}", file=sys.stderr)
+        notes[target] = list(doc.notes)
         pending.append((target, doc))
         if len(pending) >= BATCH:
             yield from flush()
@@ -89,13 +101,15 @@ def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None,
 
 # -- --jobs N: one pipeline per worker process ----------------------------------------------
 _worker_pipe = None
+_worker_settings: dict = {}
 
 
-def _worker_init(model: str | None) -> None:
-    global _worker_pipe
+def _worker_init(model: str | None, settings: dict) -> None:
+    global _worker_pipe, _worker_settings
     from analyzers import load_pipeline
 
     _worker_pipe = load_pipeline(model)
+    _worker_settings = settings
 
 
 def _worker_run(target: str) -> tuple[str, str | None, str | None]:
@@ -105,19 +119,20 @@ def _worker_run(target: str) -> tuple[str, str | None, str | None]:
     if err:
         return target, None, err
     try:
-        analysis = analyze(doc.text, source=_source(doc), pipeline=_worker_pipe)
+        analysis = analyze(doc.text, source=_source(doc), pipeline=_worker_pipe,
+                           settings=_worker_settings)
     except Exception as exc:  # one bad article must not stop the batch
         return target, None, f"{target}: analysis failed ({type(exc).__name__}: {exc})"
     return target, analysis.to_json(indent=None), None
 
 
-def _results_parallel(targets: Sequence[str], jobs: int,
-                      model: str | None) -> Iterator[tuple[str, object, str | None]]:
+def _results_parallel(targets: Sequence[str], jobs: int, model: str | None,
+                      settings: dict) -> Iterator[tuple[str, object, str | None]]:
     from analyzers import Analysis
 
-    warn = _pipeline(model).warning  # noqa: F841 - prints the warning once, here
+    _pipeline(model)  # loads before the fork (workers inherit it) and warns once, here
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init,
-                             initargs=(model,)) as pool:
+                             initargs=(model, settings)) as pool:
         for target, payload, err in pool.map(_worker_run, targets, chunksize=4):
             yield target, (Analysis.from_json(payload) if payload else None), err
 
@@ -143,11 +158,13 @@ def run_analyze(ns: argparse.Namespace) -> int:
     if ns.format in ("html", "md", "text") and len(targets) > 1:
         raise CliError(f"--format {ns.format} takes one file; use jsonl for several")
     stdin_bytes = sys.stdin.buffer.read() if "-" in targets else None
+    settings, hidden = user_settings()
+    notes: dict[str, list[str]] = {}
 
     if ns.jobs > 1 and "-" not in targets and len(targets) > 1:
-        results = _results_parallel(targets, ns.jobs, ns.model)
+        results = _results_parallel(targets, ns.jobs, ns.model, settings)
     else:
-        results = _results_serial(targets, stdin_bytes, ns.model)
+        results = _results_serial(targets, stdin_bytes, ns.model, settings, notes)
 
     out_parts: list[str] = []
     failed = 0
@@ -177,7 +194,8 @@ def run_analyze(ns: argparse.Namespace) -> int:
             progress.stop()
 
     if ns.format != "jsonl" and out_parts:
-        rendered = _render(out_parts, ns.format, to_terminal=not ns.output)
+        rendered = _render(out_parts, ns.format, to_terminal=not ns.output,
+                           notes=notes.get(targets[0], []), hidden=hidden)
         if rendered is not None:
             _emit(rendered, ns)
     elif ns.format == "jsonl" and ns.output:
@@ -185,7 +203,8 @@ def run_analyze(ns: argparse.Namespace) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
-def _render(analyses: list, fmt: str, *, to_terminal: bool) -> str | None:
+def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
+            hidden: list[str]) -> str | None:
     if fmt == "json":
         import json
 
@@ -201,7 +220,7 @@ def _render(analyses: list, fmt: str, *, to_terminal: bool) -> str | None:
         return render_plain(analyses[0])
     from .export import render
 
-    return render(analyses[0], fmt)
+    return render(analyses[0], fmt, notes=notes, hidden=hidden)
 
 
 def _emit(data: str, ns: argparse.Namespace) -> None:

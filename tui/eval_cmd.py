@@ -98,4 +98,7 @@ def _print_table(results, info) -> None:
                 met = "[green]met[/]" if row.value >= row.target else "[red]below[/]"
             table.add_row(row.dataset, row.metric + (f"\n[dim]{row.detail}[/]" if row.detail else ""),
                           value, row.reference or "-", target, met)
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)
+    console.print(table)
