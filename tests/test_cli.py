@@ -142,3 +142,38 @@ def test_reader_refuses_a_pipe_without_traceback():
     out = slant(str(samples()[0]))
     assert out.returncode == 2
     assert b"needs a terminal" in out.stderr
+
+
+def test_html_report_is_written_atomically_and_not_overwritten(article, tmp_path):
+    out_path = tmp_path / "report.html"
+    first = slant("analyze", str(article), "--format", "html", "-o", str(out_path))
+    assert first.returncode == 0, first.stderr
+    html = out_path.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") or html.lower().startswith("<!doctype html>")
+    assert "We will build it" in html
+    again = slant("analyze", str(article), "--format", "html", "-o", str(out_path))
+    assert again.returncode == 2 and b"--force" in again.stderr
+    assert out_path.read_text(encoding="utf-8") == html
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+    forced = slant("analyze", str(article), "--format", "md", "-o", str(out_path), "--force")
+    assert forced.returncode == 0 and out_path.read_text(encoding="utf-8") != html
+
+
+def test_broken_config_warns_with_its_line_and_still_runs(article, tmp_path):
+    config = tmp_path / "config.toml"
+    config.write_text("[opinion.add]\nloaded = ]\n", encoding="utf-8")
+    out = slant("analyze", str(article), env={"SLANT_CONFIG": str(config)})
+    assert out.returncode == 0
+    err = out.stderr.decode()
+    assert str(config) in err and "line" in err
+
+
+def test_config_adds_words_to_an_opinion_category(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("The council approved a zibberish budget on Monday.\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text('[opinion.add]\nloaded = ["zibberish"]\n', encoding="utf-8")
+    plain = json.loads(slant("analyze", str(story)).stdout)
+    configured = json.loads(slant("analyze", str(story), env={"SLANT_CONFIG": str(config)}).stdout)
+    assert not any(o["text"] == "zibberish" for o in plain["opinion"])
+    assert any("zibberish" in o["text"] and o["category"] == "loaded" for o in configured["opinion"])

@@ -1,0 +1,39 @@
+"""The wheel must carry every package and the assets; a stale list in pyproject.toml
+would install a slant that cannot import its own modules."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def config() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+
+
+def test_every_package_folder_is_listed():
+    listed = set(config()["tool"]["setuptools"]["packages"])
+    found = set()
+    for top in ("analyzers", "tui"):
+        for init in (ROOT / top).rglob("__init__.py"):
+            found.add(".".join(init.parent.relative_to(ROOT).parts))
+    for init in (ROOT / "assets").rglob("__init__.py"):
+        found.add(".".join(("slant_assets",) + init.parent.relative_to(ROOT / "assets").parts))
+    assert found <= listed, f"add to [tool.setuptools] packages: {sorted(found - listed)}"
+
+
+def test_package_data_covers_the_assets():
+    data = config()["tool"]["setuptools"]["package-data"]
+    suffixes = {p.suffix for p in (ROOT / "assets").rglob("*") if p.is_file()
+                and p.name != "__init__.py"}
+    patterns = {pat.lstrip("*") for pats in data.values() for pat in pats}
+    assert suffixes <= patterns, suffixes - patterns
+
+
+def test_console_script_and_spacy_factories():
+    project = config()["project"]
+    assert project["scripts"]["slant"] == "tui.cli:main"
+    factories = project["entry-points"]["spacy_factories"]
+    assert set(factories) == {"slant_entities", "slant_quotes", "slant_figures", "slant_opinion"}
