@@ -111,25 +111,13 @@ def cmd_read(ns: argparse.Namespace) -> int:
     if ns.target == "-":
         if sys.stdin.isatty():
             raise CliError("- reads the article from stdin, but stdin is a terminal")
-        stdin_bytes = sys.stdin.buffer.read()
-        _reattach_tty()
+        stdin_bytes = sys.stdin.buffer.read()  # the reader then takes keys from /dev/tty
     if not sys.stdout.isatty() and not os.environ.get("SLANT_FORCE_TUI"):
         raise CliError("the reader needs a terminal; use `slant analyze FILE` for output "
                        "to a pipe or file")
     from .app import run_reader
 
     return run_reader(ns.target, stdin_bytes=stdin_bytes, model=ns.model)
-
-
-def _reattach_tty() -> None:
-    """After reading a piped article, give the reader the terminal as its input."""
-    try:
-        fd = os.open("/dev/tty", os.O_RDONLY)
-    except OSError:
-        raise CliError("no terminal to read keys from after reading stdin") from None
-    os.dup2(fd, 0)
-    os.close(fd)
-    sys.stdin = open(0, closefd=False)
 
 
 # -- slant analyze ------------------------------------------------------------------------

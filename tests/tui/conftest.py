@@ -1,0 +1,22 @@
+"""Fixtures for the reader's tests (the article and analysis live in reader_fixtures.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzers.model import Analysis
+from reader_fixtures import TEXT, make_analysis
+
+
+@pytest.fixture
+def analysis() -> Analysis:
+    return make_analysis()
+
+
+@pytest.fixture
+def article_file(tmp_path: Path) -> Path:
+    p = tmp_path / "bridge.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    return p

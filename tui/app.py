@@ -1,0 +1,644 @@
+"""slant's reader: the article with its spin highlighted, driven from the keyboard.
+
+The text is drawn as soon as the document is read; the analysis runs in a worker thread and
+arrives as an `AnalysisReady` message (possibly several times, each replacing the last, so
+partial results can be shown first).  Importing this module must stay cheap: no spaCy and no
+analyzer modules until the worker runs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlparse
+
+from textual import events, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Footer, Tree
+from textual.worker import get_current_worker
+
+from analyzers.model import Analysis, Source
+from analyzers.sources import Document, InputError, load_document
+
+from .commands import SlantCommands
+from .screens.confirm import ConfirmScreen
+from .screens.error import ErrorScreen
+from .screens.help import HelpScreen
+from .widgets.article import ArticleView
+from .widgets.explain import ExplainLine
+from .widgets.header import ArticleHeader
+from .widgets.highlights import CATEGORIES, NAMES, PanelEntry, build
+from .widgets.panel import EntityTree, SidePanel
+from .widgets.search import SearchBar
+from .widgets.toggles import ToggleBar
+
+
+# -- messages from the workers ----------------------------------------------------------------
+class AnalysisReady(Message):
+    """A (possibly partial) analysis of the article; it replaces the one shown."""
+
+    def __init__(self, analysis: Analysis, *, final: bool = True) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.final = final
+
+
+class AnalysisFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class DocumentLoaded(Message):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+
+
+class LoadFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    detail = text[0] if text else ""
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def is_url(target: str) -> bool:
+    return target.startswith(("http://", "https://"))
+
+
+# -- files ---------------------------------------------------------------------------------------
+def write_atomic(path: Path, data: str | bytes, *, overwrite: bool) -> None:
+    """Write via a temporary file in the same folder, then rename into place, so a reader
+    never sees half a file.  Without `overwrite`, an existing file raises FileExistsError.
+    (The export package's own `write_atomic` is used when it has one.)"""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    tmp = path.parent / f".{path.name}.{os.getpid()}.{time.monotonic_ns()}.tmp"
+    fd = os.open(tmp, flags, 0o666)   # 0666 minus the umask, like any new file
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+        publish(tmp, path, overwrite=overwrite)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def publish(tmp: Path, path: Path, *, overwrite: bool) -> None:
+    """Move a finished temporary file to `path` in one step."""
+    if overwrite:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)          # fails if `path` exists: no race with another writer
+    except FileExistsError:
+        raise
+    except OSError:                 # a file system without hard links
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+def fresh_path(folder: Path, stem: str, suffix: str) -> Path:
+    path = folder / f"{stem}{suffix}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}{suffix}"
+        n += 1
+    return path
+
+
+def safe_stem(target: str | None) -> str:
+    """A file-name stem for reports and screenshots made from `target`."""
+    if not target or target == "-":
+        return "stdin"
+    if is_url(target):
+        url = urlparse(target)
+        name = Path(url.path.rstrip("/")).stem or url.netloc
+    else:
+        name = Path(target).stem
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
+    return name or "article"
+
+
+# -- the app ----------------------------------------------------------------------------------------
+LONG_TEXT = 200_000   # characters; above this, search waits for a pause in typing
+TOGGLE = Binding.Group("Toggle", compact=True)
+JUMP = Binding.Group("Highlight", compact=True)
+
+
+class SlantApp(App[int]):
+    """Read one article with its quotes, officials, figures and opinion highlighted."""
+
+    CSS_PATH = "slant.tcss"
+    TITLE = "slant"
+    COMMANDS = App.COMMANDS | {SlantCommands}
+    NOTIFICATION_TIMEOUT = 4
+    # The side panel narrows on medium terminals and hides on narrow ones (Tab opens it).
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-medium"), (120, "-wide")]
+
+    BINDINGS = [
+        Binding("question_mark,f1", "help", "Help", id="app.help",
+                tooltip="Show every key and what the highlights look like"),
+        Binding("slash", "search", "Search", id="search.open",
+                tooltip="Search the article (case-insensitive)"),
+        Binding("n", "search_next(True)", "Next match", id="search.next",
+                tooltip="Go to the next search match"),
+        Binding("N", "search_next(False)", "Prev match", id="search.previous",
+                tooltip="Go to the previous search match"),
+        Binding("left_square_bracket", "next_highlight(False)", "Previous highlight",
+                id="highlights.previous", group=JUMP, key_display="[",
+                tooltip="Previous highlight among the categories shown"),
+        Binding("right_square_bracket", "next_highlight(True)", "Next highlight",
+                id="highlights.next", group=JUMP, key_display="]",
+                tooltip="Next highlight among the categories shown"),
+        Binding("1", "toggle('quotes')", "Quotes", id="highlights.quotes", group=TOGGLE,
+                tooltip="Show or hide quotes"),
+        Binding("2", "toggle('officials')", "Officials", id="highlights.officials",
+                group=TOGGLE, tooltip="Show or hide named officials"),
+        Binding("3", "toggle('figures')", "Figures", id="highlights.figures", group=TOGGLE,
+                tooltip="Show or hide figures"),
+        Binding("4", "toggle('opinion')", "Opinion", id="highlights.opinion", group=TOGGLE,
+                tooltip="Show or hide opinionated language"),
+        Binding("a", "toggle_all", "All", id="highlights.all",
+                tooltip="Show all highlights, or hide them all"),
+        Binding("tab,shift+tab", "switch_focus", "Panel", id="panel.focus", priority=True,
+                tooltip="Move between the article and the side panel"),
+        Binding("s", "panel", "Summary", id="panel.summary",
+                tooltip="Switch the side panel between entities and the summary"),
+        Binding("e", "export", "Export", id="app.export",
+                tooltip="Save the report as <name>-slant.html in the current folder"),
+        Binding("ctrl+s", "screenshot", "Screenshot", id="app.screenshot", show=False,
+                tooltip="Save an SVG screenshot in the current folder"),
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit slant"),
+    ]
+
+    def __init__(self, target: str | None = None, *, stdin_bytes: bytes | None = None,
+                 model: str | None = None, analysis: Analysis | None = None) -> None:
+        super().__init__()
+        self.target = target
+        self.stdin_bytes = stdin_bytes
+        self.model = model
+        self.document: Document | None = None
+        self.analysis: Analysis | None = None
+        self._given = analysis
+        self.analysing = False
+        self.enabled: set[str] = set(CATEGORIES)
+        self.panel_groups: dict[str, list[PanelEntry]] = {}
+        self._exit_code = 0
+        self._search_timer: Timer | None = None
+
+    # -- layout -----------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield ArticleHeader(id="header")
+        with Horizontal(id="body"):
+            with Vertical(id="reader"):
+                yield ToggleBar(id="toggles")
+                yield ArticleView(id="article")
+                yield SearchBar(id="search")
+                yield ExplainLine(id="explain")
+            yield SidePanel(id="panel")
+        yield Footer()
+
+    @property
+    def article(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def toggles(self) -> ToggleBar:
+        return self.query_one(ToggleBar)
+
+    @property
+    def explain(self) -> ExplainLine:
+        return self.query_one(ExplainLine)
+
+    @property
+    def panel(self) -> SidePanel:
+        return self.query_one(SidePanel)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    @property
+    def stem(self) -> str:
+        path = self.document.path if self.document else None
+        if path is None and self._given is not None:
+            path = self._given.source.path
+        return safe_stem(path or self.target)
+
+    # -- loading ----------------------------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.article.focus()
+        if self._given is not None:
+            a = self._given
+            self._show_document(Document(text=a.text, title=a.source.title,
+                                         path=a.source.path or self.target))
+            self._apply(a, final=True)
+            return
+        target = self.target
+        if target is None:
+            try:
+                from analyzers.resources import default_sample
+
+                target = str(default_sample())
+            except (OSError, IndexError):
+                self.show_error("slant's bundled sample article is missing from this install")
+                return
+            self.target = target
+        if is_url(target):
+            self.explain.show_message(f"Fetching {target}…")
+            self.query_one(ArticleHeader).set_status("fetching…", busy=True)
+            self._fetch(target)
+            return
+        try:
+            document = load_document(target, stdin_bytes=self.stdin_bytes)
+        except InputError as exc:
+            self.show_error(str(exc))
+            return
+        except Exception as exc:  # an unexpected reader bug still gets a one-line message
+            self.show_error(f"{target}: {one_line(exc)}")
+            return
+        self._open(document)
+
+    @work(thread=True, exclusive=True, group="fetch", exit_on_error=False)
+    def _fetch(self, target: str) -> None:
+        try:
+            document = load_document(target, stdin_bytes=self.stdin_bytes)
+        except InputError as exc:
+            self.post_message(LoadFailed(str(exc)))
+        except Exception as exc:
+            self.post_message(LoadFailed(f"{target}: {one_line(exc)}"))
+        else:
+            self.post_message(DocumentLoaded(document))
+
+    def on_document_loaded(self, message: DocumentLoaded) -> None:
+        self._open(message.document)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.query_one(ArticleHeader).set_status("")
+        self.show_error(message.message)
+
+    def _open(self, document: Document) -> None:
+        self._show_document(document)
+        for note in document.notes:
+            self.notify(note, title="Note", severity="warning", timeout=10)
+        self.analysing = True
+        self.query_one(ArticleHeader).set_status("analysing…", busy=True)
+        self.panel.set_busy(True)
+        self._refresh_explain()
+        self._analyse(document.text, Source(path=document.path, title=document.title))
+
+    def _show_document(self, document: Document) -> None:
+        from analyzers.text import paragraphs  # plain string work, no spaCy
+
+        self.document = document
+        path = document.path
+        if path is None:
+            source = "standard input"
+        elif self.target is None or self._is_sample(path):
+            source = f"sample · {Path(path).name}"
+        else:
+            source = path
+        title = document.title or (Path(path).name if path and not is_url(path) else path) \
+            or "Untitled article"
+        self.title = f"slant — {title}"
+        self.query_one(ArticleHeader).show(title, source)
+        paras = paragraphs(document.text)
+        heading = bool(document.title and paras and document.text[paras[0][0]:paras[0][1]]
+                       .lstrip("# ").strip() == document.title)
+        self.article.set_document(document.text, paras, heading=heading)
+
+    @staticmethod
+    def _is_sample(path: str) -> bool:
+        try:
+            from analyzers.resources import assets_dir
+
+            return Path(path).resolve().is_relative_to((assets_dir() / "samples").resolve())
+        except (OSError, ValueError):
+            return False
+
+    # -- analysis -------------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self, text: str, source: Source) -> None:
+        """Run the analysis in a daemon thread and wait for it here, so that quitting never
+        waits for a long analysis to finish."""
+        worker = get_current_worker()
+        box: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                from analyzers import analyze
+
+                box["analysis"] = analyze(text, model=self.model, source=source)
+            except BaseException as exc:  # reported on screen, never as a traceback
+                box["error"] = exc
+
+        thread = threading.Thread(target=run, name="slant-analysis", daemon=True)
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.05)
+            if worker.is_cancelled:
+                return
+        if "error" in box:
+            self.post_message(AnalysisFailed(f"analysis failed: {one_line(box['error'])}"))
+        else:
+            self.post_message(AnalysisReady(box["analysis"]))
+
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        if self.document is not None and message.analysis.text != self.article.text:
+            self.on_analysis_failed(AnalysisFailed(
+                "analysis failed: its text does not match the article"))
+            return
+        self._apply(message.analysis, final=message.final)
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.analysing = False
+        self.query_one(ArticleHeader).set_status("no analysis")
+        self.panel.set_busy(False)
+        self._refresh_explain()
+        self.show_error(message.message, title="slant could not analyse this article",
+                        can_continue=True)
+
+    def _apply(self, analysis: Analysis, *, final: bool) -> None:
+        self.analysis = analysis
+        self.analysing = not final
+        highlights = build(analysis)
+        self.article.set_highlights(highlights)
+        self.panel_groups = self.panel.set_analysis(analysis)
+        self.panel.set_busy(False)
+        if not final:
+            self.query_one(ArticleHeader).set_status("analysing…", busy=True)
+        elif analysis.model.mode == "rules-only":
+            self.query_one(ArticleHeader).set_status("rules-only mode")
+        else:
+            self.query_one(ArticleHeader).set_status("✓ analysed")
+        self.toggles.set_state(counts=self.article.counts(), enabled=self.enabled)
+        self._refresh_explain()
+        self.refresh_bindings()
+
+    def show_error(self, message: str, *, title: str = "slant cannot show this article",
+                   can_continue: bool = False) -> None:
+        self._exit_code = 1
+        self.push_screen(ErrorScreen(message, title=title, can_continue=can_continue))
+
+    # -- explanation line -------------------------------------------------------------------------------
+    def on_article_view_cursor_changed(self, message: ArticleView.CursorChanged) -> None:
+        self._refresh_explain()
+
+    def _refresh_explain(self) -> None:
+        view = self.article
+        self.explain.show_target(view.target, line=view.cursor_line, lines=len(view.layout),
+                                 analysing=self.analysing and self.analysis is None)
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.is_mounted_main:
+            return False  # dialogs and the error screen have their own keys
+        if action == "search_next":
+            return bool(self.article.query)   # n/N only mean something after a search
+        return True
+
+    @property
+    def is_mounted_main(self) -> bool:
+        return bool(self.screen_stack) and self.screen is self.screen_stack[0]
+
+    def action_toggle(self, category: str) -> None:
+        if category not in CATEGORIES:
+            return
+        if category in self.enabled:
+            self.enabled.discard(category)
+        else:
+            self.enabled.add(category)
+        self._enabled_changed()
+
+    def action_toggle_all(self) -> None:
+        self.enabled = set() if self.enabled == set(CATEGORIES) else set(CATEGORIES)
+        self._enabled_changed()
+
+    def _enabled_changed(self) -> None:
+        self.article.set_enabled(self.enabled)
+        self.toggles.set_state(enabled=self.enabled)
+
+    def on_toggle_bar_toggled(self, message: ToggleBar.Toggled) -> None:
+        self.action_toggle(message.category)
+
+    def action_next_highlight(self, forward: bool = True) -> None:
+        if self.analysis is None:
+            self.notify("Still analysing: the highlights are not ready yet.", timeout=2)
+            return
+        if not self.article.next_highlight(forward):
+            if not self.enabled:
+                self.notify("Every category is hidden: press 1-4 or a to show some.", timeout=3)
+            else:
+                shown = ", ".join(NAMES[c].lower() for c in CATEGORIES if c in self.enabled)
+                self.notify(f"No highlights to go to ({shown} shown).", timeout=3)
+
+    # search
+    def action_search(self) -> None:
+        self.search_bar.open(self.article.query)
+
+    def on_search_bar_changed(self, message: SearchBar.Changed) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        if len(self.article.text) > LONG_TEXT:
+            # On a book-length text, search once typing pauses, not on every key.
+            self._search_timer = self.set_timer(0.15, lambda: self._search(message.query))
+        else:
+            self._search(message.query)
+
+    def _search(self, query: str) -> None:
+        self._search_timer = None
+        had_query = bool(self.article.query)
+        found = self.article.set_query(query)
+        self.search_bar.set_count(found if query else None)
+        if had_query != bool(query):
+            self.refresh_bindings()   # n/N appear in the footer (a costly recompose)
+
+    def on_search_bar_submitted(self, message: SearchBar.Submitted) -> None:
+        if self._search_timer is not None or self.article.query != message.query:
+            if self._search_timer is not None:
+                self._search_timer.stop()
+            self._search(message.query)
+        self.search_bar.close()
+        self.article.focus()
+        if message.query and not self.article.next_match(True):
+            self.notify(f"No matches for “{message.query}”.", timeout=3)
+
+    def on_search_bar_cancelled(self, message: SearchBar.Cancelled) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        self.search_bar.close()
+        self.article.set_query("")
+        self.article.focus()
+        self.refresh_bindings()
+
+    def action_search_next(self, forward: bool = True) -> None:
+        self.article.next_match(forward)
+
+    # panel
+    def action_switch_focus(self) -> None:
+        panel = self.panel
+        if self.article.has_focus:
+            panel.add_class("-open")   # shows it where the terminal is too narrow for both
+            self.call_after_refresh(panel.focus_active)
+        else:
+            if self.search_bar.is_open:
+                self.search_bar.close()
+            panel.remove_class("-open")
+            self.article.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.article:
+            self.panel.remove_class("-open")
+
+    def action_panel(self, tab: str | None = None) -> None:
+        self.panel.switch(tab)
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        entry = event.node.data
+        if isinstance(entry, PanelEntry):
+            self.jump_to_entry(entry)
+
+    def jump_to_entry(self, entry: PanelEntry) -> None:
+        """Highlight all of `entry`'s mentions; jump to the next (again: the one after)."""
+        view = self.article
+        if view.mention_key != entry.key:
+            view.select_mentions(entry.key, entry.label, entry.spans)
+        view.next_mention()
+
+    # help
+    def help_bindings(self) -> list[Binding]:
+        found = [*ArticleView.BINDINGS, *self.BINDINGS, *EntityTree.BINDINGS,
+                 *SearchBar.BINDINGS]
+        return [b for b in found if isinstance(b, Binding)]
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.help_bindings(), self.article.legend_styles()))
+
+    # files
+    def action_screenshot(self) -> None:
+        folder = Path.cwd()
+        path = fresh_path(folder, f"{self.stem}-slant-{time.strftime('%Y%m%d-%H%M%S')}", ".svg")
+        tmp_name = f".{path.name}.{os.getpid()}.tmp"
+        try:
+            self.save_screenshot(filename=tmp_name, path=str(folder))
+            try:
+                publish(folder / tmp_name, path, overwrite=False)
+            except FileExistsError:
+                path = fresh_path(folder, path.stem, ".svg")
+                publish(folder / tmp_name, path, overwrite=False)
+        except OSError as exc:
+            self.notify(f"Could not save the screenshot: {exc.strerror or exc}",
+                        severity="error")
+            return
+        finally:
+            if (folder / tmp_name).exists():
+                (folder / tmp_name).unlink()
+        self.notify(f"Screenshot saved to {path}", title="Screenshot")
+
+    def action_export(self) -> None:
+        if self.analysis is None:
+            self.notify("The analysis is still running: export when it has finished.",
+                        severity="warning")
+            return
+        render, _ = _export_functions()
+        if render is None:
+            self.notify("HTML export is not available in this version of slant yet.",
+                        severity="warning", title="Export")
+            return
+        path = Path.cwd() / f"{self.stem}-slant.html"
+        if path.exists():
+            self._confirm_overwrite(path, render)
+        else:
+            self._export(path, render, overwrite=False)
+
+    def _confirm_overwrite(self, path: Path, render: Callable[..., Any]) -> None:
+        def answer(ok: bool | None) -> None:
+            if ok:
+                self._export(path, render, overwrite=True)
+            else:
+                self.notify("Export cancelled: the existing file was kept.", timeout=3)
+
+        self.push_screen(ConfirmScreen(f"{path.name} already exists in {path.parent}.\n"
+                                       "Overwrite it?"), answer)
+
+    def _export(self, path: Path, render: Callable[..., Any], *, overwrite: bool) -> None:
+        try:
+            data = render(self.analysis, "html")
+        except Exception as exc:
+            self.notify(f"Export failed: {one_line(exc)}", severity="error", title="Export")
+            return
+        _, write = _export_functions()
+        try:
+            (write or write_atomic)(path, data, overwrite=overwrite)
+        except FileExistsError:
+            self._confirm_overwrite(path, render)
+            return
+        except OSError as exc:
+            self.notify(f"Could not write {path}: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Report saved to {path}", title="Export")
+
+    async def action_quit(self) -> None:
+        self.exit(return_code=self._exit_code)
+
+
+def _export_functions() -> tuple[Callable[..., Any] | None, Callable[..., Any] | None]:
+    """`tui.export.render` and `tui.export.write_atomic`, where the export package has them."""
+    try:
+        from . import export
+    except ImportError:
+        return None, None
+    render = getattr(export, "render", None)
+    write = getattr(export, "write_atomic", None)
+    return (render if callable(render) else None), (write if callable(write) else None)
+
+
+def reattach_terminal() -> bool:
+    """After the article came through a pipe, read keys from the terminal instead (as
+    `less` does): Textual reads fd 0.  False when there is no terminal to read."""
+    stdin = sys.__stdin__
+    try:
+        if stdin is not None and stdin.isatty():
+            return True
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except (OSError, ValueError):
+        return False
+    try:
+        os.dup2(fd, 0)
+    finally:
+        os.close(fd)
+    return True
+
+
+def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
+               model: str | None = None) -> int:
+    """Run the reader on `target` (a path, URL, "-" or None for the sample); the exit code."""
+    if not reattach_terminal():
+        print("slant: the reader needs a terminal to read keys from", file=sys.stderr)
+        return 2
+    app = SlantApp(target, stdin_bytes=stdin_bytes, model=model)
+    app.run()
+    code = app.return_code
+    return int(code) if code is not None else 0

@@ -1,0 +1,65 @@
+"""slant's commands in the command palette (ctrl+p): toggles, jump to an entity, help."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Callable
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from .widgets.highlights import CATEGORIES, GROUPS, KEYS, NAMES
+
+if TYPE_CHECKING:
+    from .app import SlantApp
+
+Command = tuple[str, Callable[[], object], str]
+
+_GROUP_NAMES = dict(GROUPS)
+
+
+class SlantCommands(Provider):
+    """Everything slant can do from a key, plus one "Jump to" per panel entry."""
+
+    def _actions(self) -> list[Command]:
+        app: SlantApp = self.app  # type: ignore[assignment]
+        cmds: list[Command] = []
+        for category in CATEGORIES:
+            state = "on" if category in app.enabled else "off"
+            cmds.append((f"Toggle {NAMES[category].lower()} highlights",
+                         partial(app.action_toggle, category),
+                         f"Key {KEYS[category]} · now {state}"))
+        cmds += [
+            ("Toggle all highlights", app.action_toggle_all, "Key a"),
+            ("Show the summary of the article's numbers", partial(app.action_panel, "summary"),
+             "Key s"),
+            ("Show the entities panel", partial(app.action_panel, "entities"), "Key s"),
+            ("Search the article", app.action_search, "Key /"),
+            ("Next highlight", partial(app.action_next_highlight, True), "Key ]"),
+            ("Previous highlight", partial(app.action_next_highlight, False), "Key ["),
+            ("Export the report as HTML", app.action_export, "Key e"),
+            ("Save a screenshot (SVG)", app.action_screenshot, "Key ctrl+s"),
+            ("Open help: all keys", app.action_help, "Key ? or F1"),
+        ]
+        return cmds
+
+    def _jumps(self) -> list[Command]:
+        app: SlantApp = self.app  # type: ignore[assignment]
+        out: list[Command] = []
+        for group, rows in app.panel_groups.items():
+            for row in rows:
+                detail = f" · {row.detail}" if row.detail else ""
+                n = row.count
+                out.append((f"Jump to {row.label}", partial(app.jump_to_entry, row),
+                            f"{_GROUP_NAMES[group]}{detail} · {n} mention{'s' if n != 1 else ''}"))
+        return out
+
+    async def discover(self) -> Hits:
+        for text, command, help_text in self._actions():
+            yield DiscoveryHit(text, command, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, command, help_text in self._actions() + self._jumps():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), command, text=text, help=help_text)

@@ -1,0 +1,618 @@
+"""The article itself: a Line API view that draws only the lines on screen.
+
+Model: a *line cursor* (a subtle bar and a gutter mark) that j/k move, and a *current target*
+(the highlight, search match or entity mention being explained) drawn inverted.  `]`/`[`,
+`n`/`N` and the side panel move both; j/k pick the first highlight on the new line.
+
+The text is wrapped once per width (`wrap.py`); each drawn line is cached as a `Strip` and the
+cache is dropped whenever styles change (toggle, cursor, search) — cheap, since only the lines
+on screen are redrawn.  Styles for a line come from bisecting sorted span lists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from .styles import layer_style
+from .highlights import CATEGORIES, Highlight, Span, SpanIndex, merged
+from .wrap import Layout, display_text, wrap
+
+MEASURE = 84      # the widest text column, in cells: a comfortable reading measure
+GUTTER = 2        # cursor mark + space, left of the text
+CURSOR_MARK = "▌"
+
+# Drawing order: later layers win where they set the same attribute.
+_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion", "speaker", "mention",
+           "match")
+
+
+@dataclass(frozen=True)
+class Target:
+    """What the explanation line talks about."""
+
+    kind: str                       # "highlight" | "match" | "mention"
+    start: int
+    end: int
+    highlight: Highlight | None = None
+    number: int = 0                 # 1-based position among its kind
+    total: int = 0
+    label: str = ""                 # the search query or the entity's name
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article text with its highlights."""
+
+    COMPONENT_CLASSES = {
+        "article-view--cursor-line",
+        "article-view--title",
+        "article-view--gutter",
+        "article-view--quote",
+        "article-view--official",
+        "article-view--figure",
+        "article-view--opinion",
+        "article-view--opinion-quoted",
+        "article-view--speaker",
+        "article-view--mention",
+        "article-view--match",
+        "article-view--current",
+    }
+
+    BINDINGS = [
+        Binding("j,down", "line_down", "Line down", id="reading.line-down", show=False,
+                tooltip="Move the cursor one line down"),
+        Binding("k,up", "line_up", "Line up", id="reading.line-up", show=False,
+                tooltip="Move the cursor one line up"),
+        Binding("space,pagedown", "page_down", "Page down", id="reading.page-down",
+                show=False, tooltip="Scroll one page down"),
+        Binding("b,pageup", "page_up", "Page up", id="reading.page-up", show=False,
+                tooltip="Scroll one page up"),
+        Binding("g,home", "top", "Top", id="reading.top", show=False,
+                tooltip="Go to the start of the article"),
+        Binding("G,end", "bottom", "Bottom", id="reading.bottom", show=False,
+                tooltip="Go to the end of the article"),
+    ]
+
+    class CursorChanged(Message):
+        """The cursor line or the current target moved."""
+
+        def __init__(self, view: "ArticleView", target: Target | None, line: int) -> None:
+            super().__init__()
+            self.view = view
+            self.target = target
+            self.line = line
+
+        @property
+        def control(self) -> "ArticleView":
+            return self.view
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._text = ""
+        self._display = ""
+        self._paragraphs: list[tuple[int, int]] = []
+        self._layout = Layout(0)
+        self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._styles: dict[str, Style] = {}
+        self._highlights: dict[str, SpanIndex[Highlight]] = {c: SpanIndex() for c in CATEGORIES}
+        self._enabled: set[str] = set(CATEGORIES)
+        self._nav: SpanIndex[Highlight] = SpanIndex()
+        self._query = ""
+        self._matches: SpanIndex[Span] = SpanIndex()
+        self._mentions: SpanIndex[Span] = SpanIndex()
+        self._mention_key: str | None = None
+        self._mention_label = ""
+        self._cursor_line = 0
+        self._cursor_offset = 0          # survives re-wrapping
+        self._target: Target | None = None
+        self._heading = False
+        self._geometry_key: Size | None = None
+        self._geometry_value = (0, 0)
+
+    # -- public state ---------------------------------------------------------------------
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @property
+    def layout(self) -> Layout:
+        return self._layout
+
+    @property
+    def cursor_line(self) -> int:
+        return self._cursor_line
+
+    @property
+    def target(self) -> Target | None:
+        return self._target
+
+    @property
+    def enabled(self) -> frozenset[str]:
+        return frozenset(self._enabled)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    @property
+    def matches(self) -> SpanIndex[Span]:
+        return self._matches
+
+    @property
+    def mention_key(self) -> str | None:
+        return self._mention_key
+
+    @property
+    def mentions(self) -> SpanIndex[Span]:
+        return self._mentions
+
+    @property
+    def top_offset(self) -> int:
+        """The character offset of the first line on screen."""
+        if not len(self._layout):
+            return 0
+        return self._layout.starts[min(int(self.scroll_y), len(self._layout) - 1)]
+
+    def counts(self) -> dict[str, int]:
+        return {c: len(ix) for c, ix in self._highlights.items()}
+
+    def highlights(self, category: str) -> SpanIndex[Highlight]:
+        return self._highlights[category]
+
+    def visible_highlights(self) -> SpanIndex[Highlight]:
+        """The highlights `]` and `[` move through, in reading order."""
+        return self._nav
+
+    def legend_styles(self) -> dict[str, Style]:
+        """How each kind of highlight looks now, for the help screen's legend."""
+        base = self._base_style()
+        out = {n: base + self._style(n)
+               for n in ("quote", "official", "figure", "opinion", "opinion-quoted")}
+        out["current"] = out["quote"] + self._style("current") + Style(reverse=True)
+        return out
+
+    def line_text(self, line: int) -> str:
+        """The text drawn on a visual line (for tests and the help of screen readers)."""
+        return self._display[self._layout.starts[line]:self._layout.ends[line]]
+
+    # -- content ----------------------------------------------------------------------------
+    def set_document(self, text: str, paragraphs: list[tuple[int, int]], *,
+                     heading: bool = False) -> None:
+        """Show `text`; with `heading`, its first paragraph is the title, drawn as one."""
+        self._heading = heading
+        self._text = text
+        self._display = display_text(text)
+        self._paragraphs = paragraphs or [(0, len(text))]
+        self._cursor_offset = 0
+        self._cursor_line = 0
+        self._target = None
+        self._relayout(keep_top=False)
+        self.scroll_to(y=0, animate=False)
+        self._changed()
+
+    def set_highlights(self, highlights: dict[str, SpanIndex[Highlight]]) -> None:
+        """Show a (new) analysis; the cursor stays where it is."""
+        self._highlights = {c: highlights.get(c, SpanIndex()) for c in CATEGORIES}
+        self._rebuild_nav()
+        if self._target is not None and self._target.kind == "highlight":
+            self._target = None
+        if self._target is None:
+            self._target = self._first_on_line(self._cursor_line)
+        self._changed()
+
+    def set_enabled(self, categories: Iterable[str]) -> None:
+        self._enabled = set(categories) & set(CATEGORIES)
+        self._rebuild_nav()
+        t = self._target
+        if t is not None and t.kind == "highlight" and t.highlight.category not in self._enabled:
+            self._target = self._first_on_line(self._cursor_line)
+        elif t is None:
+            self._target = self._first_on_line(self._cursor_line)
+        elif t.kind == "highlight":
+            self._target = self._highlight_target(t.highlight)
+        self._changed()
+
+    def _rebuild_nav(self) -> None:
+        self._nav = merged([self._highlights[c] for c in CATEGORIES if c in self._enabled])
+
+    # -- search -------------------------------------------------------------------------------
+    def set_query(self, query: str) -> int:
+        """Highlight every case-insensitive match of `query`; returns the number found."""
+        self._query = query
+        if query:
+            rx = re.compile(re.escape(display_text(query)), re.IGNORECASE)
+            self._matches = SpanIndex((Span(m.start(), m.end())
+                                       for m in rx.finditer(self._display)), is_sorted=True)
+        else:
+            self._matches = SpanIndex()
+        if self._target is not None and self._target.kind == "match":
+            self._target = self._first_on_line(self._cursor_line)
+        self._changed()
+        return len(self._matches)
+
+    def next_match(self, forward: bool = True) -> bool:
+        """Move to the next (or previous) match, wrapping around; False if there is none."""
+        if not self._matches:
+            return False
+        t = self._target
+        if t is not None and t.kind == "match" and self._target_visible():
+            i = self._matches.index(Span(t.start, t.end))
+            i = (i + 1 if forward else i - 1) if i is not None else 0
+        else:
+            pos = self._anchor()
+            i = self._matches.first_from(pos) if forward else self._matches.last_before(pos)
+        if i is None or i >= len(self._matches):
+            i = 0 if forward else len(self._matches) - 1
+        i %= len(self._matches)
+        m = self._matches[i]
+        self._go(Target("match", m.start, m.end, self._highlight_at(m.start), i + 1,
+                        len(self._matches), self._query))
+        return True
+
+    # -- entity mentions (side panel) -------------------------------------------------------------
+    def select_mentions(self, key: str, label: str, spans: Iterable[Span]) -> None:
+        self._mention_key = key
+        self._mention_label = label
+        self._mentions = SpanIndex(spans)
+        if self._target is not None and self._target.kind == "mention":
+            self._target = None
+        self._changed()
+
+    def clear_mentions(self) -> None:
+        self.select_mentions(None, "", ())  # type: ignore[arg-type]
+
+    def next_mention(self) -> bool:
+        """Jump to the selected entity's next mention after the cursor, wrapping around."""
+        if not self._mentions:
+            return False
+        t = self._target
+        i = None
+        if t is not None and t.kind == "mention":
+            i = self._mentions.index(Span(t.start, t.end))
+            i = i + 1 if i is not None else None
+        if i is None:
+            i = self._mentions.first_from(self._anchor())
+        if i is None or i >= len(self._mentions):
+            i = 0
+        m = self._mentions[i]
+        self._go(Target("mention", m.start, m.end, self._highlight_at(m.start), i + 1,
+                        len(self._mentions), self._mention_label))
+        return True
+
+    # -- highlight navigation ----------------------------------------------------------------------
+    def next_highlight(self, forward: bool = True) -> bool:
+        """Move to the next (previous) visible highlight; wraps around at the ends."""
+        nav = self._nav
+        if not nav:
+            return False
+        t = self._target
+        i = None
+        if t is not None and t.kind == "highlight" and self._target_visible():
+            i = nav.index(t.highlight)
+        if i is not None:
+            i = i + 1 if forward else i - 1
+        else:
+            pos = self._anchor()
+            i = nav.first_from(pos) if forward else nav.last_before(pos)
+        wrapped = i is None or not 0 <= i < len(nav)
+        if wrapped:
+            i = 0 if forward else len(nav) - 1
+            self.notify("Back at the start of the article." if forward
+                        else "Back at the end of the article.", timeout=2)
+        self._go(self._highlight_target(nav[i]))
+        return True
+
+    def _highlight_target(self, h: Highlight) -> Target:
+        i = self._nav.index(h)
+        return Target("highlight", h.start, h.end, h, i + 1 if i is not None else 0,
+                      len(self._nav))
+
+    def _highlight_at(self, pos: int) -> Highlight | None:
+        """The innermost visible highlight covering `pos`."""
+        found = self._nav.overlapping(pos, pos + 1)
+        return min(found, key=lambda h: h.end - h.start) if found else None
+
+    def _first_on_line(self, line: int) -> Target | None:
+        if not len(self._layout) or self._layout.is_blank(line):
+            return None
+        s, e = self._layout.starts[line], self._layout.ends[line]
+        found = self._nav.overlapping(s, e)
+        if not found:
+            return None
+        starting = [h for h in found if h.start >= s]
+        return self._highlight_target(starting[0] if starting else found[-1])
+
+    def _target_visible(self) -> bool:
+        t = self._target
+        return t is not None and self._line_visible(self._layout.line_at(t.start))
+
+    def _anchor(self) -> int:
+        """Where a search for 'the next thing' starts: the current target, else the cursor
+        line, else (after scrolling them out of sight) the top of the screen — like a pager."""
+        if not len(self._layout):
+            return 0
+        if self._target_visible():
+            return self._target.start
+        if self._line_visible(self._cursor_line):
+            return self._layout.starts[self._cursor_line]
+        return self.top_offset
+
+    def _go(self, target: Target) -> None:
+        self._target = target
+        line = self._layout.line_at(target.start)
+        self._set_cursor(line, jump=True)
+        self._changed()
+
+    # -- cursor movement -----------------------------------------------------------------------------
+    def _line_visible(self, line: int) -> bool:
+        top = int(self.scroll_y)
+        return top <= line < top + max(1, self.scrollable_content_region.height)
+
+    def _set_cursor(self, line: int, jump: bool = False) -> None:
+        n = len(self._layout)
+        if not n:
+            return
+        line = max(0, min(line, n - 1))
+        self._cursor_line = line
+        self._cursor_offset = self._layout.starts[line]
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        if line < top or line >= top + height:
+            if jump:  # a jump lands a third of the way down, with context above
+                self.scroll_to(y=max(0, line - height // 3), animate=False)
+            elif line < top:
+                self.scroll_to(y=line, animate=False)
+            else:
+                self.scroll_to(y=line - height + 1, animate=False)
+
+    def _move(self, delta: int) -> None:
+        n = len(self._layout)
+        if not n:
+            return
+        line = self._cursor_line
+        if not self._line_visible(line):  # after a mouse scroll: start from the screen
+            top = int(self.scroll_y)
+            line = top if delta > 0 else top + self.scrollable_content_region.height - 1
+            line -= delta
+        line = max(0, min(line + delta, n - 1))
+        if self._layout.is_blank(line) and 0 < line < n - 1:
+            line += 1 if delta > 0 else -1
+        self._set_cursor(line)
+        self._target = self._first_on_line(self._cursor_line)
+        self._changed()
+
+    def action_line_down(self) -> None:
+        self._move(1)
+
+    def action_line_up(self) -> None:
+        self._move(-1)
+
+    def _page(self, direction: int) -> None:
+        """Scroll a page (keeping two lines of context) and carry the cursor along."""
+        n = len(self._layout)
+        if not n:
+            return
+        height = max(1, self.scrollable_content_region.height)
+        top = int(self.scroll_y)
+        new_top = max(0, min(top + direction * max(1, height - 2), max(0, n - height)))
+        if new_top == top:  # already at the end: the cursor goes the rest of the way
+            line = n - 1 if direction > 0 else 0
+        elif self._line_visible(self._cursor_line):
+            line = self._cursor_line + (new_top - top)
+        else:
+            line = new_top
+        line = max(0, min(line, n - 1))
+        if self._layout.is_blank(line) and line + 1 < n:
+            line += 1
+        self.scroll_to(y=new_top, animate=False)
+        self._cursor_line = line
+        self._cursor_offset = self._layout.starts[line]
+        self._target = self._first_on_line(line)
+        self._changed()
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def action_top(self) -> None:
+        self._set_cursor(0)
+        self.scroll_to(y=0, animate=False)
+        self._target = self._first_on_line(0)
+        self._changed()
+
+    def action_bottom(self) -> None:
+        n = len(self._layout)
+        if n:
+            self._set_cursor(n - 1)
+            self.scroll_to(y=max(0, n - self.scrollable_content_region.height), animate=False)
+            self._target = self._first_on_line(n - 1)
+            self._changed()
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or not len(self._layout):
+            return
+        line = int(self.scroll_y) + offset.y
+        if line >= len(self._layout):
+            return
+        self._set_cursor(line)
+        col = offset.x - self._left - GUTTER
+        s, e = self._layout.starts[line], self._layout.ends[line]
+        pos, cells = s, 0
+        while pos < e and cells + Segment(self._display[pos]).cell_length <= col:
+            cells += Segment(self._display[pos]).cell_length
+            pos += 1
+        h = self._highlight_at(pos) if col >= 0 and pos < e else None
+        self._target = self._highlight_target(h) if h else self._first_on_line(line)
+        self._changed()
+
+    # -- layout -------------------------------------------------------------------------------------
+    @property
+    def _measure(self) -> int:
+        return max(10, min(MEASURE, self.scrollable_content_region.width - GUTTER - 1))
+
+    @property
+    def _left(self) -> int:
+        spare = self.scrollable_content_region.width - (self._measure + GUTTER)
+        return max(0, spare // 2)
+
+    @property
+    def _geometry(self) -> tuple[int, int]:
+        """(width, left margin), worked out once per size: asking Textual for the content
+        region on every drawn line is measurably slow."""
+        size = self.size
+        if self._geometry_key != size:
+            self._geometry_key = size
+            self._geometry_value = (self.scrollable_content_region.width, self._left)
+        return self._geometry_value
+
+    def _relayout(self, keep_top: bool = True) -> None:
+        top = self.top_offset if keep_top else 0
+        measure = self._measure
+        self._layout = wrap(self._display, self._paragraphs, measure)
+        self._cache.clear()
+        width = self.scrollable_content_region.width
+        self.virtual_size = Size(width, len(self._layout))
+        self._cursor_line = self._layout.line_at(self._cursor_offset)
+        if keep_top:
+            self.scroll_to(y=self._layout.line_at(top), animate=False, force=True)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._text and self._measure != self._layout.width:
+            self._relayout()
+        else:
+            self._cache.clear()
+            self.virtual_size = Size(self.scrollable_content_region.width, len(self._layout))
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    def _changed(self) -> None:
+        self._cache.clear()
+        self.refresh()
+        self.post_message(self.CursorChanged(self, self._target, self._cursor_line))
+
+    def on_focus(self) -> None:
+        self._styles.clear()   # :focus rules change the cursor line's look
+        self._cache.clear()
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self._styles.clear()
+        self._cache.clear()
+        self.refresh()
+
+    # -- drawing ----------------------------------------------------------------------------------
+    def _style(self, name: str) -> Style:
+        """The Rich style of one of this view's component classes, cached."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = layer_style(self, f"article-view--{name}")
+        return style
+
+    def _base_style(self) -> Style:
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render_visual_line(index)
+            self._cache[index] = strip
+        return strip
+
+    def _render_visual_line(self, index: int) -> Strip:
+        width, left = self._geometry
+        base = self._base_style()
+        layout = self._layout
+        if index >= len(layout):
+            return Strip.blank(width, base)
+        measure = layout.width
+        is_cursor = index == self._cursor_line
+        line_style = base + self._style("cursor-line") if is_cursor else base
+        if self._heading and layout.paras[index] == 0:
+            line_style += self._style("title")
+        if is_cursor:
+            gutter = Segment(CURSOR_MARK + " ", line_style + self._style("gutter"))
+        else:
+            gutter = Segment(" " * GUTTER, base)
+        segments = [Segment(" " * left, base), gutter]
+        s, e = layout.starts[index], layout.ends[index]
+        if not layout.is_blank(index) and e > s:
+            segments.extend(self._text_segments(s, e, line_style))
+        cells = sum(seg.cell_length for seg in segments)
+        column_end = left + GUTTER + measure
+        if cells < column_end:
+            segments.append(Segment(" " * (column_end - cells), line_style))
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _text_segments(self, s: int, e: int, line_style: Style) -> list[Segment]:
+        layers: list[tuple[int, int, int, Style]] = []
+
+        def add(spans: Iterable, name: str) -> None:
+            order = _LAYERS.index(name)
+            style = self._style(name)
+            for span in spans:
+                layers.append((max(span.start, s), min(span.end, e), order, style))
+
+        for category in CATEGORIES:
+            if category in self._enabled:
+                for h in self._highlights[category].overlapping(s, e):
+                    layers.append((max(h.start, s), min(h.end, e), _LAYERS.index(h.style),
+                                   self._style(h.style)))
+        t = self._target
+        if t is not None and t.highlight is not None and t.highlight.related is not None:
+            rel = t.highlight.related
+            if rel.start < e and rel.end > s:
+                add([rel], "speaker")
+        if self._mentions:
+            add(self._mentions.overlapping(s, e), "mention")
+        if self._matches:
+            add(self._matches.overlapping(s, e), "match")
+        current = None
+        if t is not None and t.start < e and t.end > s:
+            current = (max(t.start, s), min(t.end, e))
+
+        text = self._display
+        if not layers and current is None:
+            return [Segment(text[s:e], line_style)]
+        cuts = {s, e}
+        for a, b, _, _ in layers:
+            cuts.add(a)
+            cuts.add(b)
+        if current is not None:
+            cuts.update(current)
+        points = sorted(c for c in cuts if s <= c <= e)
+        layers.sort(key=lambda layer: layer[2])
+        current_style = self._style("current")
+        out = []
+        for a, b in zip(points, points[1:]):
+            style = line_style
+            for la, lb, _, ls in layers:
+                if la <= a and b <= lb:
+                    style += ls
+            if current is not None and current[0] <= a and b <= current[1]:
+                # The current target is inverted relative to whatever it already is, so it
+                # stands out on every category, with or without colour.
+                style += current_style + Style(reverse=not style.reverse)
+            out.append(Segment(text[a:b], style))
+        return out

@@ -1,0 +1,100 @@
+"""The explanation line under the article: what the current highlight is and why it matters."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual.widget import Widget
+
+from .article import Target
+from .styles import layer_style
+from .highlights import SINGULAR, Highlight
+
+_STYLE_OF = {"quotes": "quote", "officials": "official", "figures": "figure",
+             "opinion": "opinion"}
+GLYPH = {"quotes": "❝", "officials": "◆", "figures": "#", "opinion": "!"}
+
+
+class ExplainLine(Widget):
+    """Two or three short lines about the target at the cursor.  A fixed height and a
+    plain refresh (no layout pass) keep cursor moves cheap."""
+
+    COMPONENT_CLASSES = {
+        "explain-line--label", "explain-line--why", "explain-line--where",
+        "explain-line--quote", "explain-line--official", "explain-line--figure",
+        "explain-line--opinion", "explain-line--opinion-quoted",
+    }
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.plain = ""   # the text shown, for tests
+        self._text = Text()
+
+    def render(self) -> Text:
+        return self._text
+
+    def _part(self, name: str) -> Style:
+        return layer_style(self, f"explain-line--{name}")
+
+    def show_message(self, message: str, hint: str = "") -> None:
+        text = Text(message)
+        if hint:
+            text.append("\n")
+            text.append(hint, self._part("why"))
+        self._show(text)
+
+    def show_target(self, target: Target | None, *, line: int, lines: int,
+                    analysing: bool = False) -> None:
+        where = f"line {line + 1} of {lines}" if lines else ""
+        if target is None:
+            if analysing:
+                self.show_message("Analysing the article… highlights appear when it is done.",
+                                  "Keep reading meanwhile: j/k or arrows move, space pages.")
+            else:
+                self._show(self._with_where(
+                    Text("No highlight on this line."), where,
+                    "Press ] for the next highlight, [ for the previous one, / to search."))
+            return
+        if target.kind == "highlight" and target.highlight is not None:
+            h = target.highlight
+            head = self._head(h)
+            head.append(h.what)
+            if target.total:
+                where = f"{target.number} of {target.total} · {where}"
+            self._show(self._with_where(head, where, h.why))
+            return
+        if target.kind == "match":
+            head = Text()
+            head.append(" / ", self._part("label"))
+            head.append(f" Search: match {target.number} of {target.total} for “{target.label}”")
+        else:
+            head = Text()
+            head.append(" ● ", self._part("label"))
+            head.append(f" {target.label}: mention {target.number} of {target.total}")
+        h = target.highlight
+        why = f"{SINGULAR[h.category]} here: {h.what}." if h else ""
+        if target.kind == "match":
+            why = why or "n for the next match, N for the previous one, Esc in the bar to clear."
+        else:
+            why = why or "Enter in the panel again for the next mention."
+        self._show(self._with_where(head, where, why))
+
+    def _head(self, h: Highlight) -> Text:
+        head = Text()
+        head.append(f" {GLYPH[h.category]} {SINGULAR[h.category]} ", self._part(h.style))
+        head.append(" ")
+        return head
+
+    def _with_where(self, head: Text, where: str, why: str) -> Text:
+        text = head
+        if where:
+            text.append(f"  ({where})", self._part("where"))
+        if why:
+            text.append("\n")
+            text.append(why, self._part("why"))
+        return text
+
+    def _show(self, text: Text) -> None:
+        self.plain = text.plain
+        self._text = text
+        self.refresh()

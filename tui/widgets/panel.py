@@ -1,0 +1,237 @@
+"""The side panel: who and what the article mentions, and a summary of its numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.message import Message
+from textual.widgets import ContentSwitcher, LoadingIndicator, Static, Tree
+
+from analyzers.model import OPINION_CATEGORIES, Analysis
+
+from .styles import layer_style
+from .highlights import GROUPS, PanelEntry, panel_entries
+
+TABS = (("entities", "Entities"), ("summary", "Summary"))
+
+
+class EntityTree(Tree[PanelEntry]):
+    """Grouped entries; Enter on an entry highlights its mentions and jumps to the next."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Next mention", id="panel.jump",
+                tooltip="Highlight this entry's mentions and jump to the next one"),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("Entities", id=id)
+        self.show_root = False
+        self.guide_depth = 2
+        self.auto_expand = True
+
+
+class PanelTabs(Static):
+    """A one-line tab strip; `s` or a click switches."""
+
+    COMPONENT_CLASSES = {"panel-tabs--active", "panel-tabs--inactive", "panel-tabs--hint"}
+
+    class Switched(Message):
+        def __init__(self, tab: str) -> None:
+            super().__init__()
+            self.tab = tab
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__("", id=id)
+        self.active = "entities"
+        self._hits: list[tuple[int, int, str]] = []
+
+    def show(self, active: str) -> None:
+        self.active = active
+        text = Text(no_wrap=True)
+        self._hits = []
+        for tab, name in TABS:
+            start = text.cell_len
+            part = "active" if tab == active else "inactive"
+            text.append(f" {name} ", layer_style(self, f"panel-tabs--{part}"))
+            self._hits.append((start, text.cell_len, tab))
+            text.append(" ")
+        text.append(" s", layer_style(self, "panel-tabs--hint"))
+        self.update(text)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        for start, end, tab in self._hits:
+            if offset is not None and start <= offset.x < end:
+                self.post_message(self.Switched(tab))
+
+
+class SidePanel(Vertical):
+    """Entities (a tree) and Summary (the numbers), one at a time."""
+
+    def compose(self) -> ComposeResult:
+        yield PanelTabs(id="panel-tabs")
+        with ContentSwitcher(initial="entities", id="panel-switcher"):
+            with Vertical(id="entities"):
+                yield LoadingIndicator(id="panel-loading")
+                yield EntityTree(id="entity-tree")
+            with VerticalScroll(id="summary", can_focus=True):
+                yield Static("", id="summary-body")
+
+    def on_mount(self) -> None:
+        self.query_one(PanelTabs).show("entities")
+        self.set_busy(False)
+        self.query_one("#summary-body", Static).update(
+            Text("The numbers appear when the analysis is done.", style="dim"))
+
+    @property
+    def tree(self) -> EntityTree:
+        return self.query_one(EntityTree)
+
+    @property
+    def active(self) -> str:
+        return self.query_one(ContentSwitcher).current or "entities"
+
+    def switch(self, tab: str | None = None) -> str:
+        """Show `tab`, or the other tab; returns the tab now shown."""
+        if tab is None:
+            tab = "summary" if self.active == "entities" else "entities"
+        self.query_one(ContentSwitcher).current = tab
+        self.query_one(PanelTabs).show(tab)
+        return tab
+
+    def focus_active(self) -> None:
+        (self.tree if self.active == "entities" else self.query_one("#summary")).focus()
+
+    def on_panel_tabs_switched(self, event: PanelTabs.Switched) -> None:
+        self.switch(event.tab)
+
+    def set_busy(self, busy: bool) -> None:
+        self.query_one("#panel-loading").display = busy
+        self.tree.display = not busy
+
+    def set_analysis(self, analysis: Analysis) -> dict[str, list[PanelEntry]]:
+        groups = panel_entries(analysis)
+        tree = self.tree
+        cursor_key = tree.cursor_node.data.key if tree.cursor_node and tree.cursor_node.data else None
+        tree.clear()
+        restore = first = None
+        for group, title in GROUPS:
+            rows = groups[group]
+            label = Text.assemble((title, "bold"), (f"  {len(rows)}", "dim"))
+            node = tree.root.add(label, expand=bool(rows), allow_expand=bool(rows))
+            for row in rows:
+                leaf = node.add_leaf(self._label(row, self._label_width), data=row)
+                first = first or leaf
+                if row.key == cursor_key:
+                    restore = leaf
+        # Start on an entry, not a group heading, so Enter does something useful at once.
+        if restore or first:
+            self.call_after_refresh(tree.move_cursor, restore or first, animate=False)
+        self.query_one("#summary-body", Static).update(summary(analysis))
+        return groups
+
+    @property
+    def _label_width(self) -> int:
+        # the tree's guides, padding and scrollbar take about seven columns (the panel's
+        # width, not the tree's: the tree is hidden while the analysis runs)
+        return max(12, self.scrollable_content_region.width - 7)
+
+    def on_resize(self) -> None:
+        width = self._label_width
+        for group in self.tree.root.children:
+            for leaf in group.children:
+                if leaf.data is not None:
+                    leaf.set_label(self._label(leaf.data, width))
+
+    @staticmethod
+    def _label(row: PanelEntry, width: int) -> Text:
+        """`  3 Ilse Brandvik · Mayor`, cut with an ellipsis to fit the panel."""
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{row.count:>3} ", "bold")
+        text.append(row.label)
+        if row.detail:
+            text.append(f" · {row.detail}", "dim")
+        text.truncate(width, overflow="ellipsis")
+        return text
+
+
+def _stats(analysis: Analysis) -> dict[str, Any]:
+    if analysis.stats:
+        return analysis.stats
+    from analyzers.stats import compute_stats  # light: no spaCy behind it
+
+    return compute_stats(analysis)
+
+
+def summary(analysis: Analysis) -> Group:
+    """The article's numbers as small tables for the panel (about 36 columns)."""
+    st = _stats(analysis)
+    words = int(st.get("words", 0) or 0)
+
+    def table() -> Table:
+        grid = Table.grid(padding=(0, 1), expand=True)
+        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        grid.add_column(justify="right", no_wrap=True)
+        return grid
+
+    def heading(title: str) -> Text:
+        return Text(title, style="bold underline")
+
+    numbers = table()
+    numbers.add_row("Words", f"{words:,}")
+    numbers.add_row("Words in quotes",
+                    f"{float(st.get('quoted_share', 0) or 0):.0%} · {int(st.get('quoted_words', 0)):,}")
+    quotes = int(st.get("speech_quotes", st.get("quotes", 0)) or 0)
+    numbers.add_row("Quotes", str(quotes))
+    numbers.add_row(Text("  with a named speaker", style="dim"),
+                    Text(str(st.get("attributed_quotes", 0)), style="dim"))
+    numbers.add_row("Quoted: officials", str(st.get("officials_quoted", 0)))
+    numbers.add_row("Quoted: others", str(st.get("others_quoted", 0)))
+    numbers.add_row("Writer's opinion markers", str(st.get("opinion_writer", 0)))
+    numbers.add_row(Text("  per 100 words", style="dim"),
+                    Text(f"{float(st.get('opinion_writer_per_100_words', 0) or 0):.1f}",
+                         style="dim"))
+    numbers.add_row(Text("  opinion inside quotes", style="dim"),
+                    Text(str(st.get("opinion_quoted", 0)), style="dim"))
+    numbers.add_row("Figures", str(st.get("figures", len(analysis.figures))))
+    parts: list[Any] = [heading("The numbers"), numbers, Text()]
+
+    speakers = [s for s in st.get("speakers", []) if s.get("quotes")]
+    parts.append(heading("Who is quoted"))
+    if not speakers:
+        parts.append(Text("nobody", style="dim"))
+    else:
+        who = Table.grid(padding=(0, 1), expand=True)
+        who.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        who.add_column(width=8, no_wrap=True)
+        who.add_column(justify="right", no_wrap=True)
+        top = max(int(s.get("words", 0)) for s in speakers) or 1
+        for s in speakers[:15]:
+            label = Text(s.get("name") or "no speaker found", no_wrap=True,
+                         overflow="ellipsis")
+            if s.get("official"):
+                label = Text.assemble(("◆ ", "bold"), label)
+            else:
+                label = Text.assemble("  ", label)
+            bar = "█" * max(1, round(8 * int(s.get("words", 0)) / top))
+            who.add_row(label, Text(bar, style="dim"),
+                        f"{s.get('quotes', 0)} · {s.get('words', 0)}w")
+        parts.append(who)
+        if len(speakers) > 15:
+            parts.append(Text(f"  and {len(speakers) - 15} more", style="dim"))
+        parts.append(Text("◆ official · quotes · words", style="dim"))
+
+    by_cat = st.get("opinion_writer_by_category") or {}
+    if by_cat:
+        kinds = table()
+        for cat, n in sorted(by_cat.items(), key=lambda kv: -kv[1]):
+            kinds.add_row(OPINION_CATEGORIES.get(cat, cat), str(n))
+        parts += [Text(), heading("Writer's opinion by kind"), kinds]
+    return Group(*parts)
