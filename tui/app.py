@@ -13,8 +13,9 @@ import re
 import sys
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 from urllib.parse import urlparse
 
 from textual import events, work
@@ -26,6 +27,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Tree
 from textual.worker import get_current_worker
 
+from analyzers.config import Config, load_config
 from analyzers.model import Analysis, Source
 from analyzers.sources import Document, InputError, load_document
 
@@ -36,7 +38,8 @@ from .screens.help import HelpScreen
 from .widgets.article import ArticleView
 from .widgets.explain import ExplainLine
 from .widgets.header import ArticleHeader
-from .widgets.highlights import CATEGORIES, NAMES, PanelEntry, build
+from .widgets.highlights import (CATEGORIES, NAMES, Highlight, PanelEntry, SpanIndex, build,
+                                 panel_entries)
 from .widgets.panel import EntityTree, SidePanel
 from .widgets.search import SearchBar
 from .widgets.toggles import ToggleBar
@@ -44,12 +47,25 @@ from .widgets.toggles import ToggleBar
 
 # -- messages from the workers ----------------------------------------------------------------
 class AnalysisReady(Message):
-    """A (possibly partial) analysis of the article; it replaces the one shown."""
+    """A (possibly partial) analysis of the article; it replaces the one shown.
 
-    def __init__(self, analysis: Analysis, *, final: bool = True) -> None:
+    The worker also sends what the view and the panel are built from (`highlights`,
+    `panel`), made off the UI thread: for a book-length text that is tens of milliseconds."""
+
+    def __init__(self, analysis: Analysis, *, final: bool = True,
+                 highlights: dict[str, SpanIndex[Highlight]] | None = None,
+                 panel: dict[str, list[PanelEntry]] | None = None) -> None:
         super().__init__()
         self.analysis = analysis
         self.final = final
+        self.highlights = highlights
+        self.panel = panel
+
+    @classmethod
+    def prepared(cls, analysis: Analysis) -> "AnalysisReady":
+        """The message for `analysis`, with its highlights and panel rows built here."""
+        return cls(analysis, final=not analysis.stats.get("partial"),
+                   highlights=build(analysis), panel=panel_entries(analysis))
 
 
 class AnalysisFailed(Message):
@@ -135,6 +151,97 @@ def safe_stem(target: str | None) -> str:
         name = Path(target).stem
     name = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.")
     return name or "article"
+
+
+# -- the analysis ---------------------------------------------------------------------------------
+# More chunks than this and the first one is analysed on its own first: `nlp.pipe` hands
+# back nothing until a whole batch of chunks is parsed, seconds on a long document, and the
+# first chunk is what is on screen.  It costs one chunk of duplicated work.
+FIRST_SCREEN_AFTER = 3
+
+
+def analyses(text: str, *, model: str | None, source: Source,
+             settings: dict[str, Any] | None) -> Iterator[Analysis]:
+    """What the reader shows, in order: partial analyses of a growing prefix (each with
+    `stats["partial"]` and `stats["analysed_chars"]`), then the complete one."""
+    import analyzers
+    from analyzers.text import chunks, paragraphs
+
+    pieces = chunks(text)
+    if len(pieces) > FIRST_SCREEN_AFTER:
+        first = analyzers.analyze(pieces[0], model=model, source=source, settings=settings)
+        yield replace(first, text=text, paragraphs=paragraphs(text),
+                      stats=dict(first.stats, partial=True, analysed_chars=len(pieces[0])))
+    yield from analyzers.analyze_progressive(text, model=model, source=source,
+                                             settings=settings)
+
+
+def progress(analysis: Analysis | None) -> float:
+    """How much of the article `analysis` covers, 0 to 1."""
+    if analysis is None:
+        return 0.0
+    if not analysis.stats.get("partial"):
+        return 1.0
+    done = analysis.stats.get("analysed_chars", 0) or 0
+    return min(1.0, done / max(1, len(analysis.text)))
+
+
+# -- user configuration -----------------------------------------------------------------------
+# The names `[keys]` in the config file uses, and the bindings they remap.
+KEY_ACTIONS = {
+    "line_down": "reading.line-down",
+    "line_up": "reading.line-up",
+    "page_down": "reading.page-down",
+    "page_up": "reading.page-up",
+    "top": "reading.top",
+    "bottom": "reading.bottom",
+    "toggle_quotes": "highlights.quotes",
+    "toggle_officials": "highlights.officials",
+    "toggle_figures": "highlights.figures",
+    "toggle_opinion": "highlights.opinion",
+    "toggle_all": "highlights.all",
+    "next_highlight": "highlights.next",
+    "previous_highlight": "highlights.previous",
+    "search": "search.open",
+    "search_next": "search.next",
+    "search_previous": "search.previous",
+    "close_search": "search.cancel",
+    "panel": "panel.focus",
+    "summary": "panel.summary",
+    "next_mention": "panel.jump",
+    "export": "app.export",
+    "screenshot": "app.screenshot",
+    "help": "app.help",
+    "quit": "app.quit",
+}
+
+
+def keymap(config_keys: dict[str, str], bindings: list[Binding]) -> tuple[dict[str, str],
+                                                                          list[str]]:
+    """The Textual keymap (binding id -> keys) for the config's `[keys]`, and warnings for
+    remaps whose key another binding already uses (those are dropped, so every key still
+    does one thing)."""
+    by_id = {b.id: b for b in bindings if b.id}
+    wanted = App._normalize_keymap({KEY_ACTIONS[a]: k for a, k in config_keys.items()
+                                    if KEY_ACTIONS.get(a) in by_id})
+    names = {KEY_ACTIONS[a]: a for a in config_keys if a in KEY_ACTIONS}
+    warnings: list[str] = []
+    while True:
+        users: dict[str, list[str]] = {}
+        for b in by_id.values():
+            for key in wanted.get(b.id, b.key).split(","):
+                users.setdefault(key.strip(), []).append(b.id)
+        clash = next(((bid, key, other) for bid, keys in wanted.items()
+                      for key in keys.split(",") for other in users[key.strip()]
+                      if other != bid), None)
+        if clash is None:
+            return wanted, warnings
+        bid, key, other = clash
+        other_name = names.get(other) or next(
+            (a for a, i in KEY_ACTIONS.items() if i == other), other)
+        warnings.append(f"keys.{names[bid]}: {key!r} is already the key for "
+                        f"{other_name}; keeping {by_id[bid].key!r}")
+        del wanted[bid]
 
 
 # -- the app ----------------------------------------------------------------------------------------

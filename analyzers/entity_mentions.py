@@ -1,0 +1,545 @@
+"""Candidate mentions of people, organisations, places and groups.
+
+Rules over the words of `entity_words` find capitalised names, cut titles off them
+("Finance Minister Lena Vogt" -> "Lena Vogt") and join organisation names across "of" and
+"and" ("Department of Veterans Affairs").  In full mode spaCy's entities are added and the
+rules fix what spaCy gets wrong: an entity that swallows a title ("Defense R. Alan Pierce")
+gives way to the name, a portfolio inside a title ("State" in "Secretary of State") is
+dropped, a first name spaCy left out ("Souza" -> "Ana Souza") is put back.
+
+Every mention then collects the titles written around it (see `titles`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from .entity_words import FUNCTION_WORDS, Words
+from .titles import (DETS, Lexicon, Title, complement_head, title_after, title_before,
+                     title_role_before)
+
+NER_TYPES = {
+    "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
+    "FAC": "place", "NORP": "group", "EVENT": "other", "WORK_OF_ART": "other",
+    "LAW": "other", "PRODUCT": "other", "LANGUAGE": "other",
+}
+PARTICLES = frozenset(("de", "van", "von", "der", "den", "da", "di", "del", "della", "du",
+                       "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"))
+SUFFIXES = frozenset(("jr.", "sr.", "jr", "sr", "ii", "iii", "iv"))
+_GROUP_ENDINGS = ("ans", "ese", "ists", "crats", "ites")
+_DASHES = frozenset(("-", "—", "–", "―"))
+_ANY: frozenset[int] = frozenset({-1})   # see valid_name
+_PLACE_PREPS = frozenset(("in", "near", "across", "outside", "throughout"))
+_NAME_LIKE = frozenset(("will", "may", "mark", "bill", "say", "hope", "grace"))
+_OPEN_QUOTES = frozenset("\"“‘'")
+_CLOSE_QUOTES = frozenset("\"”’'")
+
+# how much a mention's evidence weighs when its entity's type is decided
+_RULE_PERSON = 0.5
+_ORG_WORD = 2.0
+
+
+@dataclass
+class Mention:
+    start: int                  # the name's char span (no title, no possessive)
+    end: int
+    first: int                  # its words, inclusive
+    last: int
+    votes: dict[str, float] = field(default_factory=dict)
+    titles: list[Title] = field(default_factory=list)
+    weak_titles: list[Title] = field(default_factory=list)  # count once linked to a person
+    person: bool = False        # a title or an honorific says this is a person
+    org: bool = False           # written with an organisation word
+    ner: str | None = None      # spaCy's type
+    rank: int = 0               # 3 split off a title, 2 spaCy, 1 rules, 0 weak
+    acronym_for: "Mention | None" = None
+
+    def vote(self, kind: str, weight: float) -> None:
+        self.votes[kind] = self.votes.get(kind, 0.0) + weight
+
+
+class SpacySyntax:
+    """The parse and tags of a full-mode Doc, looked up by character offset."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.starts = doc.to_array("IDX").tolist()
+
+    def token(self, char: int) -> Any:
+        return self.doc[max(0, bisect.bisect_right(self.starts, char) - 1)]
+
+    def modifies_right(self, start: int, limit: int) -> bool:
+        t = self.token(start)
+        head = t.head
+        return (t.dep_ in ("compound", "amod", "nmod", "npadvmod", "poss", "nummod")
+                and t.i < head.i and head.idx < limit and head.i - t.i <= 8)
+
+    def is_verb(self, start: int) -> bool:
+        t = self.token(start)
+        return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+
+    def is_propn(self, start: int) -> bool:
+        t = self.token(start)
+        return t.pos_ == "PROPN" or t.ent_type != 0
+
+    def entity_label(self, start: int) -> str:
+        return self.token(start).ent_type_
+
+    def entity_span(self, start: int) -> tuple[int, int] | None:
+        t = self.token(start)
+        if not t.ent_type:
+            return None
+        i = t.i
+        while i > 0 and self.doc[i].ent_iob_ == "I":
+            i -= 1
+        j = t.i + 1
+        while j < len(self.doc) and self.doc[j].ent_iob_ == "I":
+            j += 1
+        return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
+
+    def appos_head(self, start: int, end: int) -> int | None:
+        """Char start of the word a name (chars start..end) is an appositive of."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        return root.head.idx if root.dep_ == "appos" and root.head.i < span.start else None
+
+
+# -- capitalised runs ----------------------------------------------------------------------
+def capital_runs(w: Words) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words on one line (particles such as "de" inside), each
+    ending at a possessive."""
+    runs = []
+    n = len(w)
+    i = 0
+    while i < n:
+        if not (w.cap[i] and w.alpha(i)) or w.headline[i]:
+            i += 1
+            continue
+        j = i
+        if i > 0 and w.low[i - 1] in PARTICLES and not w.cap[i - 1] and not w.brk[i] \
+                and (not runs or runs[-1][1] < i - 1):
+            i -= 1   # "bin Laden", "de Blasio" written without the first name
+        while not w.poss[j] and j + 1 < n and not w.brk[j + 1]:
+            nxt = j + 1
+            if w.cap[nxt] and w.alpha(nxt):
+                j = nxt
+            elif (w.word[nxt] in _OPEN_QUOTES and nxt + 3 < n and w.cap[nxt + 1]
+                  and w.word[nxt + 2] in _CLOSE_QUOTES and w.cap[nxt + 3] and w.alpha(nxt + 3)
+                  and not w.brk[nxt + 3]):
+                j = nxt + 3   # Robert C. “Bobby” Scott
+            elif (w.low[nxt] in PARTICLES and nxt + 1 < n and not w.brk[nxt + 1]
+                  and w.cap[nxt + 1] and w.alpha(nxt + 1)):
+                j = nxt + 1
+            else:
+                break
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def join_orgs(w: Words, lex: Lexicon, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join runs across connectors when the result names an organisation: "Bank of
+    England", "Securities and Exchange Commission", "Transport Workers’ Union"."""
+    glued: list[tuple[int, int]] = []
+    for r0, r1 in runs:
+        if glued and glued[-1][1] == r0 - 1 and w.poss[r0 - 1] and _has_org(w, lex, r0, r1):
+            glued[-1] = (glued[-1][0], r1)
+        else:
+            glued.append((r0, r1))
+    out: list[tuple[int, int]] = []
+    for r0, r1 in glued:
+        if out:
+            a0, a1 = out[-1]
+            gap = range(a1 + 1, r0)
+            if (0 < len(gap) <= 2 and not w.poss[a1] and not w.brk[r0]
+                    and all(w.low[k] in lex.connectors and not w.brk[k] for k in gap)):
+                conn = w.low[a1 + 1]
+                if conn in ("and", "&"):   # "Securities and Exchange Commission"
+                    ok = len(gap) == 1 and _has_org(w, lex, r0, r1) and not _has_org(w, lex, a0, a1)
+                elif conn == "on":          # "Council on Foreign Relations", not "on Monday"
+                    ok = _has_org(w, lex, a0, a1) and _has_org(w, lex, r0, r1)
+                else:
+                    ok = conn not in DETS and _has_org(w, lex, a0, a1)
+                if ok:
+                    out[-1] = (a0, r1)
+                    continue
+        out.append((r0, r1))
+    return out
+
+
+def _has_org(w: Words, lex: Lexicon, a: int, b: int) -> bool:
+    return any(w.low[k] in lex.org_words for k in range(a, b + 1))
+
+
+def valid_name(w: Words, lex: Lexicon, a: int, b: int,
+               person_words: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Words a..b can be a person's name.  An office word inside it is allowed where spaCy
+    reads a name ("Gov. Jim Justice"): `person_words` holds the starts of such words, or is
+    `_ANY` when nothing stands before the name ("Howard Dean")."""
+    if b < a or sum(w.alpha(k) for k in range(a, b + 1)) > 5:
+        return False
+    if not w.cap[a] and not (a < b and w.low[a] in PARTICLES):   # "de Blasio"
+        return False
+    solid = False
+    for k in range(a, b + 1):
+        low = w.low[k]
+        if low in lex.org_words:
+            return False
+        if lex.head_kind(low) in ("office", "role") and (
+                k == a or (person_words is not _ANY and w.start[k] not in person_words)):
+            return False
+        if not (len(low) <= 2 and low.endswith(".")) and low not in SUFFIXES \
+                and low not in PARTICLES and not lex.title_word(low) and low not in lex.calendar \
+                and low not in FUNCTION_WORDS and low not in lex.honorifics:
+            solid = True
+    if w.low[a] in FUNCTION_WORDS and w.low[a] not in _NAME_LIKE:
+        return False   # "Justice Against Sponsors ...": a name does not start with "against"
+    if a == b and (w.low[a] in lex.thing_words or w.low[a] in lex.place_words
+                   or _group_word(w, a) or w.low[a] in w.lowercase_seen):
+        return False   # "Commander-in-Chief Forum", "Fellow Republicans", "Executive Session"
+    return solid
+
+
+def _split_title(w: Words, lex: Lexicon, r0: int, r1: int, ner: "_NerIndex") -> int | None:
+    """First word of the name after the last title or honorific inside run r0..r1."""
+    if r0 > 0 and r1 + 1 < len(w) and w.word[r0 - 1] in _OPEN_QUOTES \
+            and w.word[r1 + 1] in _CLOSE_QUOTES:
+        return None  # a quoted name: “King James”
+    for k in range(r1 - 1, r0 - 1, -1):
+        kind = lex.head_kind(w.low[k]) or lex.plural_kind(w.low[k])
+        if kind is None:
+            continue
+        abbrev = w.word[k].endswith(".") or kind == "honorific"
+        # spaCy reads "Dean Baker", "Larry King" as names: the title word is part of one
+        if not abbrev and ner.inside_person(w.start[k]):
+            continue
+        if not valid_name(w, lex, k + 1, r1, ner.person_words):
+            return None
+        # "General Electric": one word after a title, and spaCy saw one organisation
+        if k + 1 == r1 and ner.label_at.get(w.start[k], "PERSON") != "PERSON":
+            return None
+        return k + 1
+    return None
+
+
+class _NerIndex:
+    """Where spaCy's entities are, by the char start of our words."""
+
+    def __init__(self, w: Words, ents: list[tuple[int, int, str]]) -> None:
+        self.label_at: dict[int, str] = {}
+        self.person_words: set[int] = set()
+        self._person_inner: set[int] = set()   # in a PERSON entity, not its last word
+        for a, b, label in ents:
+            for k in range(a, b + 1):
+                self.label_at[w.start[k]] = label
+            if label == "PERSON":
+                for k in range(a, b + 1):
+                    self.person_words.add(w.start[k])
+                # "Representative Charles B. Rangel": a long entity may still open with a title
+                for k in range(a + 1 if b - a >= 2 else a, b):
+                    self._person_inner.add(w.start[k])
+
+    def inside_person(self, start: int) -> bool:
+        return start in self._person_inner
+
+
+def _split_complement(w: Words, lex: Lexicon, r0: int, r1: int) -> int | None:
+    """After "Secretary of", a run "Homeland Security Jeh Johnson": the name's first word."""
+    best = None
+    k = r0
+    while k < r1 and (w.low[k] in lex.domains or w.low[k] in lex.org_words
+                      or w.low[k] in lex.connectors):
+        k += 1
+        if w.cap[k] and valid_name(w, lex, k, r1) and complement_head(w, lex, k) is not None:
+            best = k
+    return best
+
+
+def _in_office_name(w: Words, lex: Lexicon, a: int, b: int) -> bool:
+    """Words a..b are the portfolio of an office: "State" in "Secretary of State"."""
+    if not all(w.low[k] in lex.domains or w.low[k] in lex.org_words
+               or w.low[k] in lex.connectors for k in range(a, b + 1)):
+        return False
+    return complement_head(w, lex, b + 1) is not None
+
+
+def _group_word(w: Words, k: int) -> bool:
+    word = w.word[k]
+    return len(word) > 5 and word[1:].islower() and w.low[k].endswith(_GROUP_ENDINGS)
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def acronym(word: str) -> str | None:
+    letters = word.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+        return letters
+    return None
+
+
+# -- putting the candidates together ---------------------------------------------------------
+def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) -> list[Mention]:
+    ents = _clean_ents(doc, w, lex.parties) if syntax is not None else []
+    ner = _NerIndex(w, ents)
+
+    split: list[Mention] = []
+    plain: list[Mention] = []
+    for r0, r1 in join_orgs(w, lex, capital_runs(w)):
+        _from_run(w, lex, r0, r1, syntax, ner, split, plain)
+
+    title_spans = [(t.start, t.end, t.affiliation) for m in split for t in m.titles]
+    kept: list[Mention] = list(split)
+    if syntax is not None:
+        kept.extend(_resolve_ents(w, lex, syntax, ents, split, plain, title_spans))
+    else:
+        for m in plain:
+            if m.first == m.last and _group_word(w, m.first) and not w.sent[m.first]:
+                m.vote("group", _RULE_PERSON)
+            elif m.first > 0 and w.low[m.first - 1] in _PLACE_PREPS and not m.org:
+                m.vote("place", 1.0)   # "in Ghana"
+        kept.extend(plain)
+    mentions = _drop_overlaps(kept)
+    _link_acronyms(w, mentions)
+    for m in mentions:
+        _add_titles(w, lex, m, syntax)
+    for prev, m in zip(mentions, mentions[1:]):   # "Sens. Bob Corker and Lindsey Graham"
+        if (m.first == prev.last + 2 and w.low[m.first - 1] == "and" and not m.titles
+                and prev.titles and prev.titles[0].plural):
+            m.titles.append(prev.titles[0])
+            m.person = True
+    return mentions
+
+
+def _from_run(w: Words, lex: Lexicon, r0: int, r1: int, syntax: SpacySyntax | None,
+              ner: _NerIndex, split: list[Mention], plain: list[Mention]) -> None:
+    # an article or a word capitalised only because it starts the sentence is not a name
+    while r0 <= r1 and (w.low[r0] in DETS or w.word[r0] == "I"
+                        or (w.sent[r0] and _sentence_word(w, lex, r0, syntax))):
+        r0 += 1
+    while r0 <= r1 and w.low[r0] in lex.calendar and r0 < r1:
+        r0 += 1
+    if r0 > r1:
+        return
+    if r1 > r0 and all(w.word[k].isupper() for k in range(r0, r1 + 1)) \
+            and any(len(w.word[k]) >= 5 for k in range(r0, r1 + 1)):
+        return  # a dateline or a shouted phrase, not a name
+    k = _split_title(w, lex, r0, r1, ner)
+    if k is None:
+        k = _split_complement(w, lex, r0, r1)
+    if k is not None:
+        m = _mention(w, k, r1, rank=3)
+        m.person = True
+        if lex.head_kind(w.low[k - 1]) != "honorific":
+            t = title_before(w, lex, k, syntax, w.name_end[r1])
+            if t is not None:
+                m.titles.append(t)
+        split.append(m)
+        return
+    # "Democrat Hillary Clinton": the party is not part of the name
+    while r0 < r1 and w.low[r0] in lex.parties and valid_name(w, lex, r0 + 1, r1):
+        r0 += 1
+    if r0 == r1 and (w.low[r0] in lex.calendar or _adjective(w, r0)):
+        return
+    org = _has_org(w, lex, r0, r1)
+    last = w.low[r1]
+    m = _mention(w, r0, r1, rank=1)
+    if org:
+        m.org = True
+        m.vote("organization", _ORG_WORD)
+    elif last in lex.place_words or (r1 > r0 and w.low[r0] in lex.place_first):
+        m.vote("place", _ORG_WORD)
+    elif last in lex.thing_words:
+        m.vote("other", _ORG_WORD)
+    elif r1 > r0 and valid_name(w, lex, r0, r1, _ANY):
+        m.vote("person", _RULE_PERSON)
+    elif r1 > r0:
+        return  # "Former Deputy Secretary": a title with no name
+    plain.append(m)
+
+
+def _adjective(w: Words, k: int) -> bool:
+    """"Democratic-leaning", "GOP-heavy": a compound adjective, not a name."""
+    tail = w.word[k].rsplit("-", 1)
+    return len(tail) == 2 and tail[1][:1].islower() and len(tail[1]) > 2
+
+
+def _sentence_word(w: Words, lex: Lexicon, k: int, syntax: SpacySyntax | None) -> bool:
+    """The first word of a sentence that is a common word, not part of a name."""
+    low = w.low[k]
+    if lex.title_word(low) or lex.head_kind(low) is not None:
+        return False
+    if w.common_at_start(k):
+        return True
+    return syntax is not None and not syntax.is_propn(w.start[k])
+
+
+def _mention(w: Words, a: int, b: int, rank: int) -> Mention:
+    return Mention(w.start[a], w.name_end[b], a, b, rank=rank)
+
+
+def _clean_ents(doc: Any, w: Words, parties: frozenset[str]) -> list[tuple[int, int, str]]:
+    """spaCy's entities as word ranges, trimmed of what is not part of a name: articles,
+    quotes and dashes, a party word before a person ("Democrat Hillary Clinton"), a
+    dateline ("BRUSSELS - European"), a trailing clause ("Vikings - while"), a name after a
+    possessive ("Green Party’s [Jill Stein]")."""
+    out = []
+    text = w.text
+    for ent in doc.ents:
+        if ent.label_ not in NER_TYPES:
+            continue
+        s, e = ent.start_char, ent.end_char
+        while s < e and not text[s].isalnum():
+            s += 1
+        while e > s and not text[e - 1].isalnum() and text[e - 1] != ".":
+            e -= 1
+        if e <= s or "\n" in text[s:e]:
+            continue
+        a = bisect.bisect_right(w.start, s) - 1
+        b = bisect.bisect_left(w.start, e) - 1
+        if a < 0 or b < a:
+            continue
+        for k in range(a, b + 1):
+            if w.word[k] in _DASHES:
+                if all(w.word[q].isupper() or not w.alpha(q) for q in range(a, k)):
+                    a = k + 1          # a dateline before the dash
+                else:
+                    b = k - 1
+                break
+            if w.poss[k] and k < b:
+                b = k
+                break
+        while b > a and (not w.alpha(b) or (not w.cap[b] and w.low[b] in FUNCTION_WORDS)):
+            b -= 1
+        while a < b and (w.low[a] in DETS or (ent.label_ == "PERSON" and w.low[a] in parties)):
+            a += 1
+        if (b < a or w.low[a] in DETS or w.headline[a] or _adjective(w, b)
+                or not any(c.isupper() for c in w.word[a])):
+            continue
+        out.append((a, b, ent.label_))
+    return out
+
+
+def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[int, int, str]],
+                  split: list[Mention], plain: list[Mention],
+                  title_spans: list[tuple[int, int, str | None]]) -> list[Mention]:
+    out: list[Mention] = []
+    used_plain: set[int] = set()
+    plain_at = {k: idx for idx, p in enumerate(plain) for k in range(p.first, p.last + 1)}
+    for a, b, label in ents:
+        s, e = w.start[a], w.name_end[b]
+        over = [m for m in split if m.start < e and s < m.end]
+        if over:
+            for m in over:
+                if label == "PERSON" and m.start <= s and e <= m.end:
+                    m.vote("person", 1.0)
+            continue
+        inside = next(((ts, te, aff) for ts, te, aff in title_spans if ts <= s and e <= te), None)
+        if inside is not None:
+            if label not in ("GPE", "NORP") and w.text[s:e] != inside[2]:
+                continue
+        elif _in_office_name(w, lex, a, b) or all(
+                (lex.title_word(w.low[k]) or lex.head_kind(w.low[k]) == "honorific")
+                and w.low[k] not in lex.org_words for k in range(a, b + 1)):
+            continue
+        first, last = a, b
+        extra: dict[str, float] = {}
+        for idx in sorted({plain_at[k] for k in range(a, b + 1) if k in plain_at}):
+            p = plain[idx]
+            used_plain.add(idx)
+            if p.start == s and p.end == e:      # same words: the rules' evidence counts too
+                extra = p.votes
+            # spaCy left out a first name: "Souza" in "Ana Souza"
+            elif (label == "PERSON" and p.start < s and p.end >= e and not p.org
+                    and all(syntax.is_propn(w.start[k]) for k in range(p.first, a))):
+                first = p.first
+            # spaCy cut an organisation short: "Northeast Ohio Coalition [for the Homeless]"
+            elif label != "PERSON" and p.org and p.start <= s and e <= p.end:
+                first, last, label = p.first, p.last, "ORG"
+        m = _mention(w, first, last, rank=2)
+        m.ner = NER_TYPES[label]
+        m.vote(m.ner, 1.0)
+        for kind, weight in extra.items():
+            m.vote(kind, weight)
+        m.org = _has_org(w, lex, m.first, m.last)
+        out.append(m)
+    for idx, p in enumerate(plain):
+        if idx in used_plain:
+            continue
+        if p.org:
+            out.append(p)
+        elif p.first == p.last:
+            p.rank = 0
+            out.append(p)
+        elif p.votes and all(syntax.is_propn(w.start[k]) for k in range(p.first, p.last + 1)):
+            p.rank = 0
+            out.append(p)
+    return out
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda m: (m.start, -m.rank, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            prev = out[-1]
+            if (m.rank, m.end - m.start) > (prev.rank, prev.end - prev.start):
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _link_acronyms(w: Words, mentions: list[Mention]) -> None:
+    """"the International Monetary Fund (IMF)": the acronym names the same organisation."""
+    for prev, m in zip(mentions, mentions[1:]):
+        if (m.first == m.last and m.first >= 2 and m.last + 1 < len(w)
+                and w.word[m.first - 1] == "(" and w.word[m.last + 1] == ")"
+                and prev.last == m.first - 2 and prev.last > prev.first
+                and acronym(w.word[m.first])):
+            m.acronym_for = prev
+
+
+def _add_titles(w: Words, lex: Lexicon, m: Mention, syntax: SpacySyntax | None) -> None:
+    if m.org or m.ner in ("group", "other"):
+        return
+    found: list[Title] = list(m.titles)
+    if m.rank != 3:
+        t = title_before(w, lex, m.first, syntax, m.end)
+        if t is not None:
+            found.append(t)
+    around: list[Title] = []
+    if not w.poss[m.last]:
+        t = title_after(w, lex, m.last + 1, syntax)
+        if t is not None:
+            around.append(t)
+    appos = False
+    if syntax is not None and m.first >= 2 and w.word[m.first - 1] == ",":
+        appos = syntax.appos_head(m.start, m.end) == w.start[m.first - 2]
+    t = title_role_before(w, lex, m.first, m.last + 1, syntax, appos)
+    if t is not None:
+        around.append(t)
+    kind = m.ner or (max(m.votes, key=m.votes.get) if m.votes else None)
+    if kind in (None, "person") and (syntax is not None or m.last > m.first):
+        found.extend(around)
+        m.titles = found
+    else:
+        # spaCy (or the rules) call it a place or an organisation, or it is one word that
+        # links to nobody yet: an office written before a name still makes a person
+        # ("Finance Minister Lena Vogt"), an office around a name-like mention too
+        # ("Jean-Marc Ayrault, the foreign minister of France"); other titles wait until
+        # the mention turns out to be a known person's surname ("Estonia, a NATO member")
+        named = m.last > m.first and valid_name(w, lex, m.first, m.last, _ANY)
+        # an initial or a suffix only people have: "Vann R. Newkirk II, a writer"
+        personal = named and any(_initial(w.word[k]) or w.low[k] in SUFFIXES
+                                 for k in range(m.first + 1, m.last + 1))
+        m.titles = [t for t in found if t.kind == "office"] + [
+            t for t in around if named and (t.kind == "office" or personal)]
+        m.weak_titles = [t for t in found + around if t not in m.titles]
+    if m.titles:
+        m.person = True

@@ -1,0 +1,181 @@
+"""opinion/ptc: loaded language and name-calling spans (PTC v2, SemEval-2020 Task 11).
+
+Gold (see ../shared/eval/README.md): the spans of the techniques `Loaded_Language` and
+`Name_Calling,Labeling` in `labels/article<ID>.task2-TC.labels` (TSV: id, technique,
+start, end; end exclusive; Python `str` offsets into `articles/article<ID>.txt`).  Spans
+inside quoted speech are annotated too.
+
+Decisions (documented here because they change the numbers):
+- Predictions are ALL our opinion spans of the categories in `COUNTED`, in quotes or out
+  (the gold marks quoted propaganda as well).  `loaded` and `label` are the two techniques
+  themselves; `booster` words ("massive", "utterly", "very dangerous") carry the emotional
+  intensity the task calls loaded language; `scare_quote` spans ("so-called experts",
+  "the 'experts'") are name-calling by quotation marks.  `editorial` comments ("of
+  course", "in my view", rhetorical questions) steer the reader without loaded words;
+  `doubt`, `hedge` and `unsupported` belong to other techniques (Doubt, Appeal to
+  authority).  Those four are left out.
+- Metric, the task's partial-overlap one: precision = mean over predicted spans of the
+  share of each covered by the union of gold spans; recall = mean over gold spans of the
+  share of each covered by the union of predicted spans; F1 from those.  Gold spans of
+  the two techniques that coincide are counted once.
+
+`python3 -m analyzers.evaluation.ptc [--errors] [--model none]` prints the rows.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..model import Analysis, OpinionSpan
+from .common import Row, Runner, SetResult, merged_length_covered, prf
+
+DATASET = "opinion/ptc"
+TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+COUNTED = ("loaded", "label", "booster", "scare_quote")
+
+
+@dataclass
+class Article:
+    name: str
+    text: str
+    gold: list[tuple[int, int]]
+
+
+def parse_labels(text: str, techniques: Iterable[str] = TECHNIQUES) -> list[tuple[int, int]]:
+    """Distinct (start, end) spans of the wanted techniques, sorted."""
+    wanted = set(techniques)
+    out = set()
+    for line in text.splitlines():
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) < 4 or parts[1] not in wanted:
+            continue
+        start, end = int(parts[2]), int(parts[3])
+        if end > start:
+            out.add((start, end))
+    return sorted(out)
+
+
+def load(data_dir: Path) -> list[Article]:
+    root = Path(data_dir) / "opinion" / "ptc"
+    if not root.is_dir():  # also accept the set's own folder
+        root = Path(data_dir)
+    articles = []
+    for txt in sorted((root / "articles").glob("article*.txt")):
+        ident = txt.stem[len("article"):]
+        labels = root / "labels" / f"article{ident}.task2-TC.labels"
+        gold_text = labels.read_text(encoding="utf-8") if labels.exists() else ""
+        # newline="" keeps "\r\n" so that the offsets stay right
+        with open(txt, encoding="utf-8", newline="") as fh:
+            text = fh.read()
+        articles.append(Article(txt.stem, text, parse_labels(gold_text)))
+    return articles
+
+
+def predicted(analysis: Analysis, counted: Sequence[str] = COUNTED) -> list[OpinionSpan]:
+    return [o for o in analysis.opinion if o.category in counted]
+
+
+# -- scoring --------------------------------------------------------------------------------
+def covered_share(spans: Sequence[tuple[int, int]],
+                  others: Sequence[tuple[int, int]]) -> list[float]:
+    """For each span, the share of its characters covered by the union of `others`."""
+    return [merged_length_covered(s, others) / (s[1] - s[0]) if s[1] > s[0] else 0.0
+            for s in spans]
+
+
+@dataclass
+class Tally:
+    """Partial-overlap sums over many articles."""
+    p_sum: float = 0.0
+    n_pred: int = 0
+    r_sum: float = 0.0
+    n_gold: int = 0
+
+    def add(self, pred: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> None:
+        self.p_sum += sum(covered_share(pred, gold))
+        self.n_pred += len(pred)
+        self.r_sum += sum(covered_share(gold, pred))
+        self.n_gold += len(gold)
+
+    def prf(self) -> tuple[float, float, float]:
+        return prf(self.p_sum, self.n_pred, self.r_sum, self.n_gold)
+
+
+def partial_overlap_prf(pred: Sequence[tuple[int, int]],
+                        gold: Sequence[tuple[int, int]]) -> tuple[float, float, float]:
+    t = Tally()
+    t.add(pred, gold)
+    return t.prf()
+
+
+# -- the set ---------------------------------------------------------------------------------
+def _short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResult:
+    t0 = time.perf_counter()
+    articles = load(data_dir)
+    analyses = run([a.text for a in articles])
+    result = SetResult(DATASET)
+    total = Tally()
+    by_cat: dict[str, list[float]] = {}
+    for art, an in zip(articles, analyses):
+        pred = predicted(an)
+        spans = [(o.start, o.end) for o in pred]
+        total.add(spans, art.gold)
+        shares = covered_share(spans, art.gold)
+        for o, share in zip(pred, shares):
+            by_cat.setdefault(o.category, []).append(share)
+        if want_errors:
+            for o, share in zip(pred, shares):
+                if share == 0:
+                    result.errors.append(f"{art.name}: FALSE ALARM ({o.category}) {o.text!r} "
+                                         f"in {_short(_context(art.text, o.start, o.end))!r}")
+            for (s, e), share in zip(art.gold, covered_share(art.gold, spans)):
+                if share == 0:
+                    result.errors.append(f"{art.name}: MISS {_short(art.text[s:e])!r}")
+    p, r, f = total.prf()
+    per_cat = ", ".join(f"{c} {sum(v) / len(v):.2f}x{len(v)}"
+                        for c, v in sorted(by_cat.items(), key=lambda kv: -len(kv[1])))
+    result.rows.append(Row(DATASET, "Loaded_Language + Name_Calling partial-overlap F1, all spans",
+                           f, "word lists 0.10-0.13", 0.25,
+                           f"P {p:.2f} R {r:.2f}; {total.n_pred} predicted, {total.n_gold} gold; "
+                           f"precision by category: {per_cat}"))
+    result.seconds = time.perf_counter() - t0
+    return result
+
+
+def _context(text: str, start: int, end: int, n: int = 30) -> str:
+    return text[max(0, start - n):start] + "[" + text[start:end] + "]" + text[end:end + n]
+
+
+def _main(argv: Sequence[str] | None = None) -> None:
+    import argparse
+
+    from .. import analyze_many, load_pipeline
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[3] / "shared" / "eval"))
+    ap.add_argument("--model", default=None, help='a spaCy pipeline, or "none" for rule-only')
+    ap.add_argument("--errors", action="store_true")
+    args = ap.parse_args(argv)
+    pipe = load_pipeline(args.model)
+    res = evaluate(Path(args.data), lambda texts: list(analyze_many(texts, pipeline=pipe)),
+                   want_errors=args.errors)
+    if args.errors:
+        for line in res.errors:
+            print(line)
+        print()
+    for row in res.rows:
+        val = "-" if row.value is None else f"{row.value:.3f}"
+        print(f"{row.metric:60s} {val:>6s}  (ref {row.reference}, target {row.target})  {row.detail}")
+    print(f"{res.seconds:.1f} s, mode {pipe.info.mode}")
+
+
+if __name__ == "__main__":
+    _main()

@@ -1,0 +1,364 @@
+"""slant's opinion word lists: `assets/lexicons/opinion*.toml` read into one fast matcher.
+
+Each file has a `[lexicon]` header (source, licence), default explanations per category
+(`[categories.<id>]`) and `[[groups]]` of words that share a category, an optional
+part-of-speech constraint, an optional context rule and an explanation; the format is
+described at the top of `opinion_loaded.toml`.  Verb and noun groups list base forms and
+the inflected forms are generated here, because the default pipeline has no lemmatizer
+and rule-only mode has no tagger: we always match word forms.
+
+Every form of every group is compiled into ONE case-insensitive regular expression shaped
+as a character trie, so a whole article is scanned in a single `finditer` pass.
+
+`load_lexicons(extra, remove)` is cached: the same arguments give the same object.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping
+
+from .model import OPINION_CATEGORIES
+from .resources import lexicons_dir
+
+FILE_GLOB = "opinion*.toml"
+_HYPHENS = "\\-\u2010\u2011"  # escaped for use inside [...]
+_APOSTROPHES = "'\u2019"
+_BOUND = r"\w" + _HYPHENS
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One word or phrase of one group, as the matcher sees it."""
+    category: str
+    phrase: str                      # the base entry as written in the file
+    explanation: str                 # "{text}" stands for the matched text
+    group: str = ""
+    pos: frozenset[str] = frozenset()         # allowed coarse POS of the head word
+    head: int = 0                    # index of the word that carries the POS: 0 or -1
+    context: str | None = None       # named rule in opinion.py
+    not_after: frozenset[str] = frozenset()
+    not_before: frozenset[str] = frozenset()
+    clause_start: bool = False       # the phrase must open a clause
+    in_names: bool = False           # may match inside a name ("the Democrat Party")
+
+
+@dataclass(frozen=True)
+class Pairs:
+    """A group written as `subjects` x `predicates` ("critics" + "warned")."""
+    subjects: frozenset[str]
+    predicates: frozenset[str]
+    entry: Entry
+    removed: frozenset[str] = frozenset()    # whole phrases the user took out
+
+    def match(self, form: str) -> bool:
+        if form in self.removed:
+            return False
+        i = form.find(" ")
+        while i != -1:
+            if form[:i] in self.subjects and form[i + 1:] in self.predicates:
+                return True
+            i = form.find(" ", i + 1)
+        return False
+
+
+@dataclass
+class Lexicon:
+    forms: dict[str, tuple[Entry, ...]]      # normalized surface form -> entries, in order
+    explanations: dict[str, str]             # category -> default explanation
+    words: dict[str, frozenset[str]]         # named word lists for the context rules
+    sources: list[dict[str, Any]] = field(default_factory=list)   # one header per file
+    regex: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    pairs: tuple[Pairs, ...] = ()
+    messages: dict[str, str] = field(default_factory=dict)   # texts for the code's own rules
+
+    def entries(self, matched: str) -> tuple[Entry, ...]:
+        form = normalize(matched)
+        found = self.forms.get(form, ())
+        for pair in self.pairs:
+            if pair.match(form) and pair.entry not in found:
+                found = found + (pair.entry,)
+        return found
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
+        for m in self.regex.finditer(text):
+            yield m.start(), m.end(), self.entries(m.group())
+
+    def categories(self) -> set[str]:
+        cats = {e.category for entries in self.forms.values() for e in entries}
+        return cats | {p.entry.category for p in self.pairs}
+
+
+# -- forms ------------------------------------------------------------------------------
+_SPACE_RE = re.compile(r"\s+")
+_HYPHEN_RE = re.compile(f"[{_HYPHENS}]")
+
+
+def normalize(text: str) -> str:
+    """Lower case, one space between words, ASCII hyphen and apostrophe."""
+    text = _HYPHEN_RE.sub("-", text.lower()).replace("\u2019", "'")
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+_VOWELS = "aeiou"
+
+
+def verb_forms(word: str) -> set[str]:
+    """base, -s, -ed, -ing; over-generating is harmless (non-words never match)."""
+    forms = {word}
+    if word.endswith("e"):
+        forms |= {word + "s", word + "d", word[:-1] + "ing"}
+    elif word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms |= {word + "es", word + "ed", word + "ing"}
+    else:
+        forms |= {word + "s", word + "ed", word + "ing"}
+    if (len(word) >= 3 and word[-1] not in _VOWELS + "wxy" and word[-2] in _VOWELS
+            and word[-3] not in _VOWELS):
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}   # slam -> slammed
+    return forms
+
+
+def noun_forms(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        forms.add(word[:-1] + "ies")
+    elif word.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    if word.endswith("man"):
+        forms.add(word[:-3] + "men")
+    return forms
+
+
+def derived_forms(adjective: str) -> dict[str, str]:
+    """The -ness noun and -ly adverb of an adjective: {form: coarse POS}.
+    reckless -> recklessness, recklessly; crazy -> craziness, crazily; horrible ->
+    horribly; idiotic -> idiotically."""
+    if " " in adjective or len(adjective) < 4:
+        return {}
+    stem_y = adjective[:-1] + "i" if adjective.endswith("y") else adjective
+    if adjective.endswith("le"):
+        adverb = adjective[:-1] + "y"
+    elif adjective.endswith("ic"):
+        adverb = adjective + "ally"
+    else:
+        adverb = stem_y + "ly"
+    return {stem_y + "ness": "NOUN", adverb: "ADV"}
+
+
+def phrase_forms(phrase: str, inflect: str) -> set[str]:
+    words = phrase.split(" ")
+    if inflect == "verb":
+        return {" ".join([f] + words[1:]) for f in verb_forms(words[0])}
+    if inflect == "noun":
+        return {" ".join(words[:-1] + [f]) for f in noun_forms(words[-1])}
+    return {phrase}
+
+
+# -- the trie regex ---------------------------------------------------------------------
+def _char_pattern(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "-":
+        return f"[{_HYPHENS}]"
+    if ch == "'":
+        return f"[{_APOSTROPHES}]"
+    return re.escape(ch)
+
+
+def trie_regex(forms: Iterable[str],
+               pairs: Iterable[tuple[Iterable[str], Iterable[str]]] = ()) -> re.Pattern[str]:
+    """One pattern matching any of `forms`, or any subject + predicate of `pairs`, as whole
+    words, longest first."""
+    alts = [_trie(forms)] + [_trie(s) + r"\s+" + _trie(p) for s, p in pairs]
+    alts = [a for a in alts if a]
+    if not alts:
+        return re.compile(r"(?!)")
+    body = "|".join(alts)
+    return re.compile(f"(?<![{_BOUND}])(?:{body})(?![{_BOUND}])", re.IGNORECASE)
+
+
+def _trie(forms: Iterable[str]) -> str:
+    trie: dict[str, Any] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [_char_pattern(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            body = "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")" if trie else ""
+
+
+# -- reading the files ------------------------------------------------------------------
+def lexicon_files(directory: Path | None = None) -> list[Path]:
+    return sorted((directory or lexicons_dir()).glob(FILE_GLOB))
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    with open(path, "rb") as fh:
+        data = tomllib.load(fh)
+    head = data.get("lexicon", {})
+    if not head.get("source") or not head.get("licence"):
+        raise ValueError(f"{path.name}: the [lexicon] table needs 'source' and 'licence'")
+    for group in data.get("groups", []):
+        if group.get("category") not in OPINION_CATEGORIES:
+            raise ValueError(f"{path.name}: unknown category {group.get('category')!r}")
+    return data
+
+
+def _word_set(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(normalize(v) for v in values)
+
+
+def _common(group: dict[str, Any], inflect: str) -> dict[str, Any]:
+    return dict(
+        category=group["category"], group=group.get("name", ""),
+        pos=frozenset(group.get("pos", ())),
+        head=-1 if inflect == "noun" else 0,
+        context=group.get("context"),
+        not_after=_word_set(group.get("not_after", ())),
+        not_before=_word_set(group.get("not_before", ())),
+        clause_start=bool(group.get("clause_start", False)),
+        in_names=bool(group.get("in_names", False)),
+    )
+
+
+def _derived_entries(group: dict[str, Any], default_expl: str) -> Iterator[tuple[str, Entry]]:
+    """For a group with `derive = true`: the -ness and -ly forms of its adjectives, each
+    with the category's default explanation (the group's speaks of adjectives)."""
+    if not group.get("derive"):
+        return
+    common = _common(group, "none")
+    common["not_after"] = common["not_before"] = frozenset()
+    except_ = _word_set(group.get("derive_except", ()))
+    for item in group.get("words", ()):
+        word = normalize(item["word"] if isinstance(item, dict) else item)
+        if word in except_:
+            continue
+        for form, pos in derived_forms(word).items():
+            yield form, Entry(phrase=form, explanation=default_expl,
+                              **{**common, "pos": frozenset((pos,))})
+
+
+def _group_entries(group: dict[str, Any], default_expl: str) -> Iterator[tuple[str, Entry]]:
+    """(form, entry) for every form of every word of a group."""
+    inflect = group.get("inflect", "none")
+    expl = group.get("explanation", default_expl)
+    common = _common(group, inflect)
+    for item in group.get("words", ()):
+        if isinstance(item, dict):
+            word, own = item["word"], item.get("explanation", expl)
+        else:
+            word, own = item, expl
+        phrase = normalize(word)
+        entry = Entry(phrase=phrase, explanation=own, **common)
+        for form in phrase_forms(phrase, inflect):
+            yield form, entry
+
+
+def _key(mapping: Mapping[str, Iterable[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not mapping:
+        return ()
+    for cat in mapping:
+        if cat not in OPINION_CATEGORIES:
+            raise ValueError(f"unknown opinion category {cat!r}; "
+                             f"expected one of {', '.join(OPINION_CATEGORIES)}")
+    return tuple(sorted((cat, tuple(sorted(normalize(w) for w in words)))
+                        for cat, words in mapping.items()))
+
+
+def load_lexicons(extra: Mapping[str, Iterable[str]] | None = None,
+                  remove: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
+    """The bundled word lists, plus `extra` and minus `remove` (category -> words).
+
+    Extra words are matched exactly as written (case-insensitive), with the category's
+    default explanation.  A removed word drops that form, or every form of that base word.
+    """
+    return _load(_key(extra), _key(remove), None)
+
+
+def load_from(directory: Path, extra: Mapping[str, Iterable[str]] | None = None,
+              remove: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
+    """Like `load_lexicons`, from another folder of opinion*.toml files."""
+    return _load(_key(extra), _key(remove), str(directory))
+
+
+@lru_cache(maxsize=16)
+def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
+          remove: tuple[tuple[str, tuple[str, ...]], ...],
+          directory: str | None) -> Lexicon:
+    files = [read_file(p) for p in lexicon_files(Path(directory) if directory else None)]
+    explanations = {cat: f"{name}: '{{text}}'" for cat, name in OPINION_CATEGORIES.items()}
+    words: dict[str, frozenset[str]] = {}
+    messages: dict[str, str] = {}
+    for data in files:
+        messages.update(data.get("messages", {}))
+        for cat, table in data.get("categories", {}).items():
+            if "explanation" in table:
+                explanations[cat] = table["explanation"]
+        for name, values in data.get("context_words", {}).items():
+            words[name] = words.get(name, frozenset()) | _word_set(values)
+
+    removed = {cat: set(ws) for cat, ws in remove}
+    forms: dict[str, list[Entry]] = {}
+
+    def add(form: str, entry: Entry) -> None:
+        gone = removed.get(entry.category, ())
+        if form in gone or entry.phrase in gone:
+            return
+        bucket = forms.setdefault(form, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    pairs: list[Pairs] = []
+    for data in files:
+        for group in data.get("groups", []):
+            expl = explanations[group["category"]]
+            for form, entry in _group_entries(group, expl):
+                add(form, entry)
+            if "subjects" in group:
+                pair = _pairs(group, expl, removed.get(group["category"], set()))
+                if pair.subjects and pair.predicates:
+                    pairs.append(pair)
+    # derived forms come last, so that a word listed in its own right keeps its group
+    for data in files:
+        for group in data.get("groups", []):
+            for form, entry in _derived_entries(group, explanations[group["category"]]):
+                add(form, entry)
+    for cat, ws in extra:
+        for w in ws:
+            add(w, Entry(category=cat, phrase=w, explanation=explanations[cat], group="user"))
+
+    frozen = {form: tuple(entries) for form, entries in forms.items() if entries}
+    return Lexicon(
+        forms=frozen, explanations=explanations, words=words,
+        sources=[dict(d["lexicon"]) for d in files],
+        regex=trie_regex(frozen, [(p.subjects, p.predicates) for p in pairs]),
+        pairs=tuple(pairs),
+        messages=messages,
+    )
+
+
+def _pairs(group: dict[str, Any], default_expl: str, gone: set[str]) -> Pairs:
+    """A subjects x predicates group; removing a subject or a predicate drops its pairs."""
+    common = _common(group, "none")
+    common["clause_start"] = True
+    entry = Entry(phrase="", explanation=group.get("explanation", default_expl), **common)
+    return Pairs(_word_set(group["subjects"]) - gone,
+                 _word_set(group.get("predicates", ())) - gone, entry, frozenset(gone))
