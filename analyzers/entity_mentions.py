@@ -37,7 +37,7 @@ _OPEN_QUOTES = frozenset("\"“‘'")
 _CLOSE_QUOTES = frozenset("\"”’'")
 
 # how much a mention's evidence weighs when its entity's type is decided
-_RULE_PERSON = 0.5
+_RULE_VOTE = 0.5
 _ORG_WORD = 2.0
 
 
@@ -300,7 +300,7 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
     else:
         for m in plain:
             if m.first == m.last and _group_word(w, m.first) and not w.sent[m.first]:
-                m.vote("group", _RULE_PERSON)
+                m.vote("group", _RULE_VOTE)
             elif m.first > 0 and w.low[m.first - 1] in _PLACE_PREPS and not m.org:
                 m.vote("place", 1.0)   # "in Ghana"
         kept.extend(plain)
@@ -357,7 +357,7 @@ def _from_run(w: Words, lex: Lexicon, r0: int, r1: int, syntax: SpacySyntax | No
     elif last in lex.thing_words:
         m.vote("other", _ORG_WORD)
     elif r1 > r0 and valid_name(w, lex, r0, r1, _ANY):
-        m.vote("person", _RULE_PERSON)
+        m.vote("person", _RULE_VOTE)
     elif r1 > r0:
         return  # "Former Deputy Secretary": a title with no name
     plain.append(m)
@@ -525,7 +525,7 @@ def _add_titles(w: Words, lex: Lexicon, m: Mention, syntax: SpacySyntax | None) 
     if t is not None:
         around.append(t)
     kind = m.ner or (max(m.votes, key=m.votes.get) if m.votes else None)
-    if kind in (None, "person") and (syntax is not None or m.last > m.first):
+    if kind in (None, "person") and (syntax is not None or m.last > m.first or m.person):
         found.extend(around)
         m.titles = found
     else:

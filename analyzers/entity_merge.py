@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from .entity_mentions import PARTICLES, SUFFIXES, Mention, acronym
@@ -32,9 +33,11 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     votes: dict[str, float] = field(default_factory=dict)
     person: bool = False
+    starts: list[int] = field(default_factory=list)   # sorted mention starts
 
     def add(self, m: Mention, votes: dict[str, float] | None = None) -> None:
         self.mentions.append(m)
+        bisect.insort(self.starts, m.start)
         for k, v in (m.votes if votes is None else votes).items():
             self.votes[k] = self.votes.get(k, 0.0) + v
         self.person = self.person or m.person
@@ -50,7 +53,11 @@ class Cluster:
 
     @property
     def first_start(self) -> int:
-        return min(m.start for m in self.mentions)
+        return self.starts[0]
+
+    def last_before(self, pos: int) -> int | None:
+        i = bisect.bisect_left(self.starts, pos)
+        return self.starts[i - 1] if i else None
 
 
 def name_parts(w: Words, lex: Lexicon, m: Mention) -> list[str]:
@@ -201,8 +208,7 @@ def _fitting(lex: Lexicon, cands: list[Cluster], m: Mention) -> list[Cluster]:
 
 def _nearest(cands: list[Cluster], pos: int) -> Cluster:
     """The person last mentioned before `pos`, else the first mentioned after it."""
-    before = [(max(m.start for m in c.mentions if m.start < pos), i)
-              for i, c in enumerate(cands) if any(m.start < pos for m in c.mentions)]
+    before = [(b, i) for i, c in enumerate(cands) if (b := c.last_before(pos)) is not None]
     if before:
         return cands[max(before)[1]]
     return min(cands, key=lambda c: c.first_start)
@@ -238,13 +244,12 @@ def _headline_links(w: Words, lex: Lexicon, clusters: list[Cluster],
             c = initials[acronym(w.word[k])]  # type: ignore[index]
         if c is not None and (low not in DETS):
             last = k + width - 1
-            c.mentions.append(Mention(w.start[k], w.name_end[last], k, last))
+            c.add(Mention(w.start[k], w.name_end[last], k, last), {})
         k += width
 
 
 def to_entities(w: Words, lex: Lexicon, clusters: list[Cluster]) -> list[Entity]:
-    clusters = [c for c in clusters if c.mentions]
-    clusters.sort(key=lambda c: c.first_start)
+    clusters = sorted((c for c in clusters if c.mentions), key=lambda c: c.first_start)
     out = []
     for n, c in enumerate(clusters, 1):
         kind = c.type

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import spans
 from .lexicons import Entry, Lexicon, load_lexicons, normalize
@@ -66,8 +66,8 @@ _FUNCTION_WORDS = frozenset("""the a an his her their its our your my this that 
     on""".split())
 # after "Democrat", words that show it is the noun: "a Democrat who", "Democrat and"
 _NOT_NOUN_AFTER = frozenset("""who whom whose and or but from of in on at for to with by as
-    is was has had have will would could should can may might did does do said says says
-    said told than like since when while if that which representing running himself
+    is was has had have will would could should can may might did does do said says
+    told than like since when while if that which representing running himself
     herself turned serving""".split())
 _SENTENCE_OPEN = re.compile(rf"(?:^|[.!?;:\n(—–]|[{_QUOTE_MARKS}])\s*$")
 
@@ -342,8 +342,13 @@ def _degree(ctx: _Context, entry: Entry, start: int, end: int, span: Span | None
         return False
     if nxt in ctx.lex.words.get("degree_targets", frozenset()):
         return True
-    return any(e.category in ("loaded", "label") and e.pos & {"ADJ"}
-               for e in ctx.lex.forms.get(nxt, ()))
+    return any(_judging_adjective(e) for e in ctx.lex.forms.get(nxt, ()))
+
+
+def _judging_adjective(e: Entry) -> bool:
+    """An entry of a loaded or label group of adjectives (not nouns, verbs or phrases)."""
+    return e.category in ("loaded", "label") and e.head == 0 and e.context is None \
+        and (not e.pos or "ADJ" in e.pos) and " " not in e.phrase
 
 
 def _not_legal(ctx: _Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
@@ -436,7 +441,7 @@ def extend(ctx: _Context, entry: Entry, start: int, end: int) -> tuple[int, int]
     return start, end
 
 
-def _modifiers_start(doc: Doc, first, last, start: int) -> int:
+def _modifiers_start(doc: Doc, first: Token, last: Token, start: int) -> int:
     """Start of the adjectives and nouns right before a noun that modify it, with their
     own modifiers ('right-wing extremists', 'climate change rant'); at most 4 tokens."""
     i = first.i

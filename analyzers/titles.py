@@ -130,6 +130,9 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     with open(lexicons_dir() / "titles.toml", "rb") as fh:
         data = tomllib.load(fh)
+    meta = data.get("meta", {})
+    if not (meta.get("source") and meta.get("licence")):
+        raise ValueError("titles.toml must record its source and licence in [meta]")
     singles: dict[str, set[str]] = {"office": set(), "role": set()}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, section in (("office", "offices"), ("role", "roles")):
@@ -196,7 +199,8 @@ def head_at(w: "Words", lex: Lexicon, p: int, plural: bool = False) -> tuple[int
     low = w.low[p]
     for words, kind in lex.phrases.get(low, ()):
         n = len(words)
-        if p - n + 1 >= 0 and tuple(w.low[p - n + 1:p + 1]) == words and not w.poss[p - n + 1:p].count(True):
+        if p - n + 1 >= 0 and tuple(w.low[p - n + 1:p + 1]) == words \
+                and not any(w.poss[p - n + 1:p]):
             return p - n + 1, low, kind
     kind = lex.head_kind(low)
     if kind in ("office", "role"):
@@ -352,7 +356,8 @@ def _affiliation(w: "Words", lex: Lexicon, a: int, b: int, poss: int | None,
     while k <= b and w.low[k] in lex.modifiers and lex.head_kind(w.low[k]) is None:
         k += 1
     run = []
-    while k <= b and lex.head_kind(w.low[k]) is None and w.low[k] not in lex.modifiers:
+    while k <= b and lex.head_kind(w.low[k]) is None and lex.plural_kind(w.low[k]) is None \
+            and w.low[k] not in lex.modifiers:
         if w.cap[k] and w.alpha(k):
             run.append(k)
         elif not (run and w.low[k] in _NAME_JOINERS and k < b and w.cap[k + 1]):
@@ -394,7 +399,9 @@ def title_before(w: "Words", lex: Lexicon, i: int, syntax: Syntax | None = None,
     if found is not None:
         first, head, kind = found
         complement = None
-        if _weak_head(w, lex, p, first) and not (first > 0 and not w.brk[first] and lex.title_word(w.low[first - 1])):
+        # "in general Trump ...": a lone "general" needs a title word before it
+        if _weak_head(w, lex, p, first) and not (
+                first > 0 and not w.brk[first] and lex.title_word(w.low[first - 1])):
             return None
     else:
         comp = complement_head(w, lex, i)

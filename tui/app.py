@@ -34,7 +34,7 @@ from analyzers.sources import Document, InputError, load_document
 from .commands import SlantCommands
 from .screens.confirm import ConfirmScreen
 from .screens.error import ErrorScreen
-from .screens.help import HelpScreen
+from .screens.help import HelpScreen, key_names
 from .widgets.article import ArticleView
 from .widgets.explain import ExplainLine
 from .widgets.header import ArticleHeader
@@ -306,10 +306,22 @@ class SlantApp(App[int]):
         self.analysis: Analysis | None = None
         self._given = analysis
         self.analysing = False
-        self.enabled: set[str] = set(CATEGORIES)
         self.panel_groups: dict[str, list[PanelEntry]] = {}
         self._exit_code = 0
         self._search_timer: Timer | None = None
+        self.config, self.config_warnings = load_config(actions=KEY_ACTIONS)
+        self.enabled: set[str] = set(CATEGORIES) - set(self.config.hidden_highlights)
+        theme = self.config.theme
+        if theme and theme in self.available_themes:
+            self.theme = theme
+        elif theme:
+            where = f"{self.config.path}: " if self.config.path else ""
+            self.config_warnings.append(
+                f"{where}unknown theme {theme!r}; using {self.theme!r} (known: "
+                f"{', '.join(sorted(self.available_themes))})")
+        self._keymap_wanted, warnings = keymap(self.config.keys, self.help_bindings())
+        where = f"{self.config.path}: " if self.config.path else ""
+        self.config_warnings += [where + w for w in warnings]
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -352,6 +364,12 @@ class SlantApp(App[int]):
 
     # -- loading ----------------------------------------------------------------------------------
     def on_mount(self) -> None:
+        if self._keymap_wanted:
+            self.set_keymap(self._keymap_wanted)
+        for warning in self.config_warnings:
+            self.notify(warning, title="Config", severity="warning", timeout=10)
+        self.article.set_enabled(self.enabled)
+        self.toggles.set_state(enabled=self.enabled, keys=self.category_keys())
         self.article.focus()
         if self._given is not None:
             a = self._given
@@ -410,7 +428,10 @@ class SlantApp(App[int]):
         self.query_one(ArticleHeader).set_status("analysing…", busy=True)
         self.panel.set_busy(True)
         self._refresh_explain()
-        self._analyse(document.text, Source(path=document.path, title=document.title))
+        # Start once the text is on screen: loading spaCy holds the GIL for a second or
+        # two, and would otherwise delay the first frame.
+        self.call_after_refresh(self._analyse, document.text,
+                                Source(path=document.path, title=document.title))
 
     def _show_document(self, document: Document) -> None:
         from analyzers.text import paragraphs  # plain string work, no spaCy
@@ -442,63 +463,79 @@ class SlantApp(App[int]):
             return False
 
     # -- analysis -------------------------------------------------------------------------------------
+    @property
+    def settings(self) -> dict[str, Any]:
+        """The analyzers' settings from the user's config (their word-list changes)."""
+        return {"slant_opinion": self.config.opinion_settings()}
+
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, text: str, source: Source) -> None:
         """Run the analysis in a daemon thread and wait for it here, so that quitting never
-        waits for a long analysis to finish."""
+        waits for a long analysis to finish.  Each (partial) result is posted as it comes,
+        with its highlights already built."""
         worker = get_current_worker()
-        box: dict[str, Any] = {}
+        stop = threading.Event()
+        settings = self.settings
 
         def run() -> None:
             try:
-                from analyzers import analyze
-
-                box["analysis"] = analyze(text, model=self.model, source=source)
+                for analysis in analyses(text, model=self.model, source=source,
+                                         settings=settings):
+                    if stop.is_set():
+                        return
+                    self.post_message(AnalysisReady.prepared(analysis))
             except BaseException as exc:  # reported on screen, never as a traceback
-                box["error"] = exc
+                if not stop.is_set():
+                    self.post_message(AnalysisFailed(f"analysis failed: {one_line(exc)}"))
 
         thread = threading.Thread(target=run, name="slant-analysis", daemon=True)
         thread.start()
         while thread.is_alive():
             thread.join(0.05)
             if worker.is_cancelled:
+                stop.set()
                 return
-        if "error" in box:
-            self.post_message(AnalysisFailed(f"analysis failed: {one_line(box['error'])}"))
-        else:
-            self.post_message(AnalysisReady(box["analysis"]))
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.document is not None and message.analysis.text != self.article.text:
             self.on_analysis_failed(AnalysisFailed(
                 "analysis failed: its text does not match the article"))
             return
-        self._apply(message.analysis, final=message.final)
+        self._apply(message.analysis, final=message.final, highlights=message.highlights,
+                    panel=message.panel)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.analysing = False
-        self.query_one(ArticleHeader).set_status("no analysis")
+        if self.analysis is not None:   # a partial analysis stays on screen
+            self.query_one(ArticleHeader).set_status(
+                f"analysis stopped at {progress(self.analysis):.0%}")
+        else:
+            self.query_one(ArticleHeader).set_status("no analysis")
         self.panel.set_busy(False)
         self._refresh_explain()
         self.show_error(message.message, title="slant could not analyse this article",
                         can_continue=True)
 
-    def _apply(self, analysis: Analysis, *, final: bool) -> None:
+    def _apply(self, analysis: Analysis, *, final: bool,
+               highlights: dict[str, SpanIndex[Highlight]] | None = None,
+               panel: dict[str, list[PanelEntry]] | None = None) -> None:
         self.analysis = analysis
         self.analysing = not final
-        highlights = build(analysis)
-        self.article.set_highlights(highlights)
-        self.panel_groups = self.panel.set_analysis(analysis)
+        self.article.set_highlights(highlights if highlights is not None else build(analysis))
+        self.panel_groups = self.panel.set_analysis(analysis, panel, done=progress(analysis))
         self.panel.set_busy(False)
+        header = self.query_one(ArticleHeader)
         if not final:
-            self.query_one(ArticleHeader).set_status("analysing…", busy=True)
+            header.set_status(f"analysing… {progress(analysis):.0%}", busy=True)
         elif analysis.model.mode == "rules-only":
-            self.query_one(ArticleHeader).set_status("rules-only mode")
+            header.set_status("rules-only mode")
         else:
-            self.query_one(ArticleHeader).set_status("✓ analysed")
-        self.toggles.set_state(counts=self.article.counts(), enabled=self.enabled)
+            header.set_status("✓ analysed")
+        self.toggles.set_state(counts=self.article.counts(), enabled=self.enabled,
+                               partial=not final)
         self._refresh_explain()
-        self.refresh_bindings()
+        if final:
+            self.refresh_bindings()
 
     def show_error(self, message: str, *, title: str = "slant cannot show this article",
                    can_continue: bool = False) -> None:
@@ -511,8 +548,15 @@ class SlantApp(App[int]):
 
     def _refresh_explain(self) -> None:
         view = self.article
+        # Nothing to explain yet where the analysis has not reached: say so.
+        pending = None
+        if self.analysing:
+            done = progress(self.analysis)
+            reached = int(done * len(view.text))
+            if self.analysis is None or view.cursor_offset >= reached:
+                pending = done
         self.explain.show_target(view.target, line=view.cursor_line, lines=len(view.layout),
-                                 analysing=self.analysing and self.analysis is None)
+                                 pending=pending)
 
     # -- actions ------------------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -552,7 +596,10 @@ class SlantApp(App[int]):
             return
         if not self.article.next_highlight(forward):
             if not self.enabled:
-                self.notify("Every category is hidden: press 1-4 or a to show some.", timeout=3)
+                keys = self.category_keys()
+                shown = ", ".join(keys[c] for c in CATEGORIES)
+                self.notify(f"Every category is hidden: press {shown} or "
+                            f"{self.key_for('highlights.all')} to show some.", timeout=3)
             else:
                 shown = ", ".join(NAMES[c].lower() for c in CATEGORIES if c in self.enabled)
                 self.notify(f"No highlights to go to ({shown} shown).", timeout=3)
@@ -632,11 +679,24 @@ class SlantApp(App[int]):
             view.select_mentions(entry.key, entry.label, entry.spans)
         view.next_mention()
 
-    # help
+    # keys and help
     def help_bindings(self) -> list[Binding]:
+        """Every binding of the reader, with the user's keys where they remapped one."""
         found = [*ArticleView.BINDINGS, *self.BINDINGS, *EntityTree.BINDINGS,
                  *SearchBar.BINDINGS]
-        return [b for b in found if isinstance(b, Binding)]
+        remap = getattr(self, "_keymap", {})
+        return [b.with_key(remap[b.id], key_display=None) if b.id in remap else b
+                for b in found if isinstance(b, Binding)]
+
+    def key_for(self, binding_id: str) -> str:
+        """How the (first) key of a binding is written for the user, e.g. "1" or "ctrl+q"."""
+        for b in self.help_bindings():
+            if b.id == binding_id:
+                return key_names(b).split(" / ")[0]
+        return "?"
+
+    def category_keys(self) -> dict[str, str]:
+        return {c: self.key_for(f"highlights.{c}") for c in CATEGORIES}
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -665,7 +725,7 @@ class SlantApp(App[int]):
         self.notify(f"Screenshot saved to {path}", title="Screenshot")
 
     def action_export(self) -> None:
-        if self.analysis is None:
+        if self.analysis is None or self.analysing:
             self.notify("The analysis is still running: export when it has finished.",
                         severity="warning")
             return
@@ -691,8 +751,11 @@ class SlantApp(App[int]):
                                        "Overwrite it?"), answer)
 
     def _export(self, path: Path, render: Callable[..., Any], *, overwrite: bool) -> None:
+        # The report starts as the reader is now: the same categories hidden.
+        notes = list(self.document.notes) if self.document is not None else []
+        hidden = [c for c in CATEGORIES if c not in self.enabled]
         try:
-            data = render(self.analysis, "html")
+            data = render(self.analysis, "html", notes=notes, hidden=hidden)
         except Exception as exc:
             self.notify(f"Export failed: {one_line(exc)}", severity="error", title="Export")
             return

@@ -12,7 +12,7 @@ on screen are redrawn.  Styles for a line come from bisecting sorted span lists.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from rich.segment import Segment
@@ -108,6 +108,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlights: dict[str, SpanIndex[Highlight]] = {c: SpanIndex() for c in CATEGORIES}
         self._enabled: set[str] = set(CATEGORIES)
         self._nav: SpanIndex[Highlight] = SpanIndex()
+        self._navs: dict[frozenset[str], SpanIndex[Highlight]] = {}
         self._query = ""
         self._matches: SpanIndex[Span] = SpanIndex()
         self._mentions: SpanIndex[Span] = SpanIndex()
@@ -132,6 +133,11 @@ class ArticleView(ScrollView, can_focus=True):
     @property
     def cursor_line(self) -> int:
         return self._cursor_line
+
+    @property
+    def cursor_offset(self) -> int:
+        """The character offset where the cursor line starts."""
+        return self._cursor_offset
 
     @property
     def target(self) -> Target | None:
@@ -202,11 +208,19 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
 
     def set_highlights(self, highlights: dict[str, SpanIndex[Highlight]]) -> None:
-        """Show a (new) analysis; the cursor stays where it is."""
+        """Show a (new, perhaps more complete) analysis.  The cursor, the scroll position
+        and the wrapped lines stay; only the styles change.  A current highlight stays
+        current if the new analysis has it too."""
         self._highlights = {c: highlights.get(c, SpanIndex()) for c in CATEGORIES}
+        self._navs.clear()
         self._rebuild_nav()
-        if self._target is not None and self._target.kind == "highlight":
-            self._target = None
+        t = self._target
+        if t is not None and t.kind == "highlight":
+            same = [h for h in self._nav.overlapping(t.start, t.end)
+                    if (h.category, h.start, h.end) == (t.highlight.category, t.start, t.end)]
+            self._target = self._highlight_target(same[0]) if same else None
+        elif t is not None:   # a search match or an entity mention: what is there now
+            self._target = replace(t, highlight=self._highlight_at(t.start))
         if self._target is None:
             self._target = self._first_on_line(self._cursor_line)
         self._changed()
@@ -224,7 +238,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._changed()
 
     def _rebuild_nav(self) -> None:
-        self._nav = merged([self._highlights[c] for c in CATEGORIES if c in self._enabled])
+        # Kept per set of categories: toggling back and forth on a long article is free.
+        key = frozenset(self._enabled)
+        nav = self._navs.get(key)
+        if nav is None:
+            nav = self._navs[key] = merged([self._highlights[c] for c in CATEGORIES
+                                            if c in self._enabled])
+        self._nav = nav
 
     # -- search -------------------------------------------------------------------------------
     def set_query(self, query: str) -> int:

@@ -44,11 +44,17 @@ class ExplainLine(Widget):
         self._show(text)
 
     def show_target(self, target: Target | None, *, line: int, lines: int,
-                    analysing: bool = False) -> None:
+                    pending: float | None = None) -> None:
+        """Explain `target`; with no target and `pending` (the share of the article
+        analysed so far), say the highlights here are still to come."""
         where = f"line {line + 1} of {lines}" if lines else ""
         if target is None:
-            if analysing:
-                self.show_message("Analysing the article… highlights appear when it is done.",
+            if pending is not None:
+                message = ("Analysing the article… highlights appear when it is done."
+                           if not pending else
+                           f"Analysing the article ({pending:.0%} done)… highlights appear "
+                           "here when the analysis reaches this part.")
+                self.show_message(message,
                                   "Keep reading meanwhile: j/k or arrows move, space pages.")
             else:
                 self._show(self._with_where(

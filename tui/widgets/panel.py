@@ -116,8 +116,12 @@ class SidePanel(Vertical):
         self.query_one("#panel-loading").display = busy
         self.tree.display = not busy
 
-    def set_analysis(self, analysis: Analysis) -> dict[str, list[PanelEntry]]:
-        groups = panel_entries(analysis)
+    def set_analysis(self, analysis: Analysis, groups: dict[str, list[PanelEntry]] | None = None,
+                     *, done: float = 1.0) -> dict[str, list[PanelEntry]]:
+        """Fill the panel from `analysis` (`groups`: its rows, if already made); `done` below
+        1 says the analysis so far covers only that share of the article."""
+        if groups is None:
+            groups = panel_entries(analysis)
         tree = self.tree
         cursor_key = tree.cursor_node.data.key if tree.cursor_node and tree.cursor_node.data else None
         tree.clear()
@@ -134,7 +138,7 @@ class SidePanel(Vertical):
         # Start on an entry, not a group heading, so Enter does something useful at once.
         if restore or first:
             self.call_after_refresh(tree.move_cursor, restore or first, animate=False)
-        self.query_one("#summary-body", Static).update(summary(analysis))
+        self.query_one("#summary-body", Static).update(summary(analysis, done))
         return groups
 
     @property
@@ -170,8 +174,9 @@ def _stats(analysis: Analysis) -> dict[str, Any]:
     return compute_stats(analysis)
 
 
-def summary(analysis: Analysis) -> Group:
-    """The article's numbers as small tables for the panel (about 36 columns)."""
+def summary(analysis: Analysis, done: float = 1.0) -> Group:
+    """The article's numbers as small tables for the panel (about 36 columns); `done` below
+    1 notes that they cover only the part analysed so far."""
     st = _stats(analysis)
     words = int(st.get("words", 0) or 0)
 
@@ -202,6 +207,9 @@ def summary(analysis: Analysis) -> Group:
                     Text(str(st.get("opinion_quoted", 0)), style="dim"))
     numbers.add_row("Figures", str(st.get("figures", len(analysis.figures))))
     parts: list[Any] = [heading("The numbers"), numbers, Text()]
+    if done < 1:
+        parts[:0] = [Text(f"So far: the first {done:.0%} of the article.", style="italic"),
+                     Text()]
 
     speakers = [s for s in st.get("speakers", []) if s.get("quotes")]
     parts.append(heading("Who is quoted"))

@@ -40,14 +40,21 @@ class ToggleBar(Widget):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.counts: dict[str, int] | None = None    # None until an analysis arrives
+        self.partial = False                         # counts so far, the analysis goes on
         self.enabled: set[str] = set(CATEGORIES)
+        self.keys: dict[str, str] = dict(KEYS)       # the user's keys, if they remapped
         self._hits: list[tuple[int, int, str]] = []  # x ranges of the switches, for clicks
 
-    def set_state(self, *, counts: dict[str, int] | None = None, enabled=None) -> None:
+    def set_state(self, *, counts: dict[str, int] | None = None, enabled=None,
+                  keys: dict[str, str] | None = None, partial: bool | None = None) -> None:
         if counts is not None:
             self.counts = dict(counts)
         if enabled is not None:
             self.enabled = set(enabled)
+        if keys is not None:
+            self.keys = {**KEYS, **keys}
+        if partial is not None:
+            self.partial = partial
         self.refresh()
 
     def _part(self, name: str) -> Style:
@@ -72,11 +79,13 @@ class ToggleBar(Widget):
         for category in CATEGORIES:
             on = category in self.enabled
             start = text.cell_len
-            text.append(f" {KEYS[category]} ", self._part("key"))
+            text.append(f" {self.keys[category]} ", self._part("key"))
             text.append(" ")
             name_style = self._part(_STYLE_OF[category]) if on else self._part("off")
             text.append(names[category], name_style)
             count = "–" if self.counts is None else str(self.counts.get(category, 0))
+            if self.partial:
+                count += "+"   # more to come: the analysis has not reached the end
             text.append(f" {count} ", self._part("count") if on else self._part("off"))
             text.append(ON if on else OFF, Style() if on else self._part("off"))
             hits.append((start, text.cell_len, category))
