@@ -59,10 +59,10 @@ def test_gold_quotes_reads_fragments_and_sources():
     assert sources == [(0, 7)]
 
 
-def test_gold_accepts_every_double_mark_but_not_single_ones():
-    text = "''Old style,'' he said. ”Typo,” she said. ‘Single,’ they said."
-    spans = [(0, 13), (text.index("”Typo"), text.index("”Typo") + 7),
-             (text.index("‘Single"), text.index("‘Single") + 9)]
+def test_gold_is_content_opening_with_a_straight_or_curly_double_mark():
+    text = '"Plain," he said. “Curly,” she said. \'\'Old,\'\' we said. ‘Single,’ they said.'
+    starts = ['"Plain', "“Curly", "''Old", "‘Single"]
+    spans = [(text.index(s), text.index(s) + len(s) + 2) for s in starts]
     ann = "\n".join(f"T{i}\tContent {s} {e}\t..." for i, (s, e) in enumerate(spans, 1))
     quotes, _ = gold_quotes(text, ann)
     assert [(g.start, g.end) for g in quotes] == spans[:2]
