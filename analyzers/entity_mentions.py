@@ -293,10 +293,9 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
     for r0, r1 in join_orgs(w, lex, capital_runs(w)):
         _from_run(w, lex, r0, r1, syntax, ner, split, plain)
 
-    title_spans = [(t.start, t.end, t.affiliation) for m in split for t in m.titles]
     kept: list[Mention] = list(split)
     if syntax is not None:
-        kept.extend(_resolve_ents(w, lex, syntax, ents, split, plain, title_spans))
+        kept.extend(_resolve_ents(w, lex, syntax, ents, split, plain))
     else:
         for m in plain:
             if m.first == m.last and _group_word(w, m.first) and not w.sent[m.first]:
@@ -426,22 +425,28 @@ def _clean_ents(doc: Any, w: Words, parties: frozenset[str]) -> list[tuple[int, 
 
 
 def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[int, int, str]],
-                  split: list[Mention], plain: list[Mention],
-                  title_spans: list[tuple[int, int, str | None]]) -> list[Mention]:
+                  split: list[Mention], plain: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     used_plain: set[int] = set()
+    # which rule mention or title covers each word, so that every lookup is direct
     plain_at = {k: idx for idx, p in enumerate(plain) for k in range(p.first, p.last + 1)}
+    split_at = {k: m for m in split for k in range(m.first, m.last + 1)}
+    title_at: dict[int, Title] = {}
+    for m in split:
+        for t in m.titles:
+            for k in range(bisect.bisect_left(w.start, t.start), m.first):
+                title_at.setdefault(k, t)
     for a, b, label in ents:
         s, e = w.start[a], w.name_end[b]
-        over = [m for m in split if m.start < e and s < m.end]
+        over = {id(m): m for k in range(a, b + 1) if (m := split_at.get(k)) is not None}
         if over:
-            for m in over:
+            for m in over.values():
                 if label == "PERSON" and m.start <= s and e <= m.end:
                     m.vote("person", 1.0)
             continue
-        inside = next(((ts, te, aff) for ts, te, aff in title_spans if ts <= s and e <= te), None)
-        if inside is not None:
-            if label not in ("GPE", "NORP") and w.text[s:e] != inside[2]:
+        inside = title_at.get(a)
+        if inside is not None and title_at.get(b) is inside:
+            if label not in ("GPE", "NORP") and w.text[s:e] != inside.affiliation:
                 continue
         elif _in_office_name(w, lex, a, b) or all(
                 (lex.title_word(w.low[k]) or lex.head_kind(w.low[k]) == "honorific")

@@ -34,10 +34,12 @@ class Cluster:
     votes: dict[str, float] = field(default_factory=dict)
     person: bool = False
     starts: list[int] = field(default_factory=list)   # sorted mention starts
+    offices: set[str] = field(default_factory=set)    # head words of its office titles
 
     def add(self, m: Mention, votes: dict[str, float] | None = None) -> None:
         self.mentions.append(m)
         bisect.insort(self.starts, m.start)
+        self.offices.update(_offices(m))
         for k, v in (m.votes if votes is None else votes).items():
             self.votes[k] = self.votes.get(k, 0.0) + v
         self.person = self.person or m.person
@@ -156,7 +158,7 @@ def merge(w: Words, lex: Lexicon, mentions: list[Mention]) -> list[Cluster]:
         if m.acronym_for is not None and id(m.acronym_for) in of:
             c = of[id(m.acronym_for)]
         elif key in surnames and m.ner in (None, "person", "organization", "place") \
-                and (fits := _fitting(lex, surnames[key], m)):
+                and (fits := _fitting(surnames[key], m)):
             c = _nearest(fits, m.start)
             person_vote = True
         elif acronym(w.word[m.first]) and acronym(w.word[m.first]) in initials:
@@ -192,18 +194,18 @@ def _push(index: dict[str, list[Cluster]], key: str, c: Cluster) -> None:
         lst.append(c)
 
 
-def _office_heads(lex: Lexicon, mentions: list[Mention]) -> set[str]:
-    return {lex.canonical(t.head) for m in mentions for t in m.titles if t.kind == "office"}
+def _offices(m: Mention) -> set[str]:
+    return {t.head for t in m.titles if t.kind == "office"}
 
 
-def _fitting(lex: Lexicon, cands: list[Cluster], m: Mention) -> list[Cluster]:
+def _fitting(cands: list[Cluster], m: Mention) -> list[Cluster]:
     """The people a surname may refer to: "President Obama" is not "first lady Michelle
     Obama", whose office differs; a person without an office fits any."""
-    heads = _office_heads(lex, [m])
+    heads = _offices(m)
     if not heads:
         return cands
-    same = [c for c in cands if _office_heads(lex, c.mentions) & heads]
-    return same or [c for c in cands if not _office_heads(lex, c.mentions)]
+    same = [c for c in cands if c.offices & heads]
+    return same or [c for c in cands if not c.offices]
 
 
 def _nearest(cands: list[Cluster], pos: int) -> Cluster:

@@ -185,7 +185,7 @@ class Title:
     start: int                 # char offsets of the title as written
     end: int
     text: str
-    head: str                  # the head word, lower case
+    head: str                  # the head word, lower case, spelled out: "sen." -> "senator"
     kind: str                  # "office" | "role"
     affiliation: str | None
     where: str                 # "before" | "appositive" | "role"
@@ -332,7 +332,7 @@ def _make(w: "Words", lex: Lexicon, a: int, b: int, head: str, kind: str, where:
         a += 1
     start, end = w.start[a], w.end[b]
     text = " ".join(w.text[start:end].split())
-    return Title(start, end, text, head, kind,
+    return Title(start, end, text, lex.canonical(head), kind,
                  _affiliation(w, lex, a, b, poss, complement, syntax), where)
 
 

@@ -253,7 +253,7 @@ JUMP = Binding.Group("Highlight", compact=True)
 class SlantApp(App[int]):
     """Read one article with its quotes, officials, figures and opinion highlighted."""
 
-    CSS_PATH = "slant.tcss"
+    CSS_PATH = Path(__file__).with_name("slant.tcss")   # absolute: subclasses find it too
     TITLE = "slant"
     COMMANDS = App.COMMANDS | {SlantCommands}
     NOTIFICATION_TIMEOUT = 4

@@ -10,6 +10,15 @@ from analyzers.model import Analysis
 from reader_fixtures import TEXT, make_analysis
 
 
+@pytest.fixture(autouse=True)
+def no_user_config(tmp_path_factory, monkeypatch):
+    """The reader reads the user's config at start: tests get an empty one, not yours."""
+    empty = tmp_path_factory.mktemp("config") / "config.toml"
+    empty.write_text("")
+    monkeypatch.setenv("SLANT_CONFIG", str(empty))
+    return empty
+
+
 @pytest.fixture
 def analysis() -> Analysis:
     return make_analysis()

@@ -95,3 +95,16 @@ def screen_lines(view) -> list[str]:
     """The article view's visible lines as plain text."""
     height = view.scrollable_content_region.height
     return [view.render_line(y).text for y in range(height)]
+
+
+async def wait_for_analysis(app, pilot, timeout: float = 120.0) -> None:
+    """Until the analysis (started once the text is on screen) has finished or failed."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    await pilot.pause()
+    while app.analysing:
+        assert time.monotonic() < deadline, "the analysis did not finish"
+        await pilot.pause(0.05)
+    await app.workers.wait_for_complete()
+    await pilot.pause()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from reader_fixtures import TEXT, find, make_analysis, screen_lines, segment_at
+from reader_fixtures import (TEXT, find, make_analysis, screen_lines, segment_at,
+                             wait_for_analysis)
 from tui.app import SlantApp
 from tui.commands import SlantCommands
 from tui.screens.help import HelpScreen
@@ -503,7 +504,7 @@ async def test_url_is_fetched_in_a_worker(monkeypatch):
         assert "Harbour council" in app.article.line_text(0)
         assert any("no article markup" in n.message for n in app._notifications)
         assert app.stem == "bridge"
-        await app.workers.wait_for_complete()
+        await wait_for_analysis(app, pilot)
 
 
 async def test_stdin_text_is_read():
@@ -512,7 +513,7 @@ async def test_stdin_text_is_read():
         await pilot.pause()
         assert "standard input" in str(app.query_one("#source").render())
         assert app.article.line_text(2) == "The piped body text."
-        await app.workers.wait_for_complete()
+        await wait_for_analysis(app, pilot)
 
 
 async def test_after_scrolling_away_next_highlight_starts_from_the_screen():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reader_fixtures import wait_for_analysis
 from tui.app import SlantApp
 from tui.screens.error import ErrorScreen
 
@@ -46,11 +47,10 @@ async def test_analysis_failure_shows_error_and_esc_keeps_reading(article_file, 
     def broken(*args, **kwargs):
         raise RuntimeError("the model exploded\nwith a second line")
 
-    monkeypatch.setattr(analyzers, "analyze", broken)
+    monkeypatch.setattr(analyzers, "analyze_progressive", broken)
     app = SlantApp(str(article_file))
     async with app.run_test(size=(100, 30)) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_analysis(app, pilot)
         text = error_text(app)
         assert "analysis failed: RuntimeError: the model exploded" in text
         assert "second line" not in text

@@ -1,22 +1,66 @@
-"""The real analysis worker: text first, highlights when the worker is done."""
+"""The real analysis worker: text first, highlights as the analysis goes, never blocking."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from reader_fixtures import TEXT, find, make_analysis, wait_for_analysis
 from tui.app import AnalysisReady, SlantApp
 
 ROOT = Path(__file__).resolve().parents[2]
+SPACY_OR_ANALYZERS = ("[m for m in sys.modules if m == 'spacy' or m.startswith('spacy.') "
+                      "or m in ('analyzers.run', 'analyzers.pipeline', 'analyzers.quotes', "
+                      "'analyzers.entities', 'analyzers.figures', 'analyzers.opinion')]")
 
 
 def test_importing_the_reader_does_not_load_spacy_or_the_analyzers():
-    code = ("import sys, tui.app, tui.commands; "
-            "bad = [m for m in sys.modules if m == 'spacy' or m.startswith('spacy.') "
-            "or m in ('analyzers.run', 'analyzers.pipeline', 'analyzers.quotes', "
-            "'analyzers.entities', 'analyzers.figures', 'analyzers.opinion')]; "
-            "print(bad); sys.exit(1 if bad else 0)")
+    code = ("import sys, tui, tui.app, tui.commands, tui.cli; "
+            f"bad = {SPACY_OR_ANALYZERS}; print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["analyze", "--help"], ["eval", "--help"]])
+def test_help_does_not_load_spacy(args):
+    code = ("import sys, runpy\n"
+            "sys.argv = ['slant', *sys.argv[1:]]\n"
+            "try:\n"
+            "    runpy.run_module('tui', run_name='__main__')\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            f"bad = {SPACY_OR_ANALYZERS}\n"
+            "print('loaded:', bad, file=sys.stderr); sys.exit(1 if bad else 0)\n")
+    result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "usage:" in result.stdout
+
+
+def test_the_first_frame_does_not_load_spacy():
+    # The analysis starts once the text is on screen; the first frame needs no spaCy.
+    code = f"""
+import sys
+from tui.app import SlantApp
+app = SlantApp(None)
+original = app._display
+seen = []
+def display(screen, renderable):
+    original(screen, renderable)
+    if renderable is not None and not seen:
+        seen.append({SPACY_OR_ANALYZERS})
+        app.exit()
+app._display = display
+app.run(headless=True, size=(120, 40))
+print(seen)
+sys.exit(0 if seen == [[]] else 1)
+"""
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -27,8 +71,7 @@ async def test_text_shows_before_the_analysis_and_highlights_after(article_file)
     async with app.run_test(size=(120, 40)) as pilot:
         # the text is there from the first frame, whatever the worker is doing
         assert "Harbour council backs bridge loan" in app.article.line_text(0)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_analysis(app, pilot)
         assert app.analysis is not None and not app.analysing
         assert app.analysis.text == article_file.read_text()
         assert app.toggles.counts is not None
@@ -43,7 +86,19 @@ async def test_sample_article_opens_by_default():
         source = str(app.query_one("#source").render())
         assert source.startswith("sample · ")
         assert len(app.article.layout) > 10
-        await app.workers.wait_for_complete()
+        await wait_for_analysis(app, pilot)
+
+
+def partial_of(analysis, upto: int):
+    """`analysis` cut to the highlights before `upto`, marked partial as the analyzers do."""
+    def before(items):
+        return [x for x in items if x.end <= upto]
+
+    return replace(analysis, quotes=before(analysis.quotes), figures=before(analysis.figures),
+                   opinion=before(analysis.opinion),
+                   entities=[replace(e, mentions=[m for m in e.mentions if m[1] <= upto])
+                             for e in analysis.entities],
+                   stats=dict(analysis.stats, partial=True, analysed_chars=upto))
 
 
 async def test_a_later_analysis_replaces_the_current_one(analysis):
@@ -63,19 +118,134 @@ async def test_a_later_analysis_replaces_the_current_one(analysis):
         assert not app.analysing
 
 
+async def test_partial_results_restyle_without_moving_the_reader(analysis):
+    text = analysis.text
+    half = find(text, "Union leader")[0]
+    app = SlantApp("bridge.txt", analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.analysing, app.analysis = True, None     # as if the worker had just started
+        app.article.set_highlights({})
+        await pilot.press("j", "j", "j")
+        view = app.article
+        layout, line, top = view.layout, view.cursor_line, view.scroll_y
+        first = partial_of(analysis, half)
+        app.post_message(AnalysisReady.prepared(first))
+        await pilot.pause()
+        assert view.layout is layout                      # not re-wrapped
+        assert (view.cursor_line, view.scroll_y) == (line, top)
+        assert app.analysing and app.analysis is first
+        status = str(app.query_one("#status").render())
+        assert f"analysing… {half / len(text):.0%}" in status
+        assert view.counts()["figures"] == 1              # only "$420 billion" so far
+        assert "Figures 1+" in app.toggles.render().plain  # "+": more to come
+        # the cursor line's quote is the target, and stays the target when more arrives
+        assert view.target is not None and view.target.highlight.category == "quotes"
+        target = view.target
+        app.post_message(AnalysisReady.prepared(analysis))
+        await pilot.pause()
+        assert view.layout is layout and view.cursor_line == line
+        assert not app.analysing
+        assert (view.target.start, view.target.end) == (target.start, target.end)
+        assert view.counts()["figures"] == 3
+        assert "✓ analysed" in str(app.query_one("#status").render())
+
+
+async def test_explanation_says_where_the_analysis_has_not_reached(analysis):
+    text = analysis.text
+    app = SlantApp("bridge.txt", analysis=analysis)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.analysing = True
+        app.post_message(AnalysisReady.prepared(partial_of(analysis, 40)))
+        await pilot.pause()
+        await pilot.press("G")      # the last line: not analysed yet
+        assert "Analysing the article (" in app.explain.plain
+        assert "reaches this part" in app.explain.plain
+        await pilot.press("e")      # no export of a partial analysis
+        assert any("still running" in n.message for n in app._notifications)
+        from tui.widgets.panel import summary
+
+        assert "So far: the first" in str(summary(app.analysis, 0.3).renderables[0])
+
+
+async def test_worker_posts_each_partial_with_its_highlights(article_file, monkeypatch,
+                                                              analysis):
+    import analyzers
+
+    text = article_file.read_text()
+    half = find(text, "Union leader")[0]
+    steps = [partial_of(analysis, half), analysis]
+    seen: list[AnalysisReady] = []
+
+    def progressive(t, **kw):
+        assert t == text and "slant_opinion" in kw["settings"]
+        yield from steps
+
+    class Recording(SlantApp):
+        def on_analysis_ready(self, message: AnalysisReady) -> None:
+            seen.append(message)
+            super().on_analysis_ready(message)
+
+    monkeypatch.setattr(analyzers, "analyze_progressive", progressive)
+    app = Recording(str(article_file))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert [m.final for m in seen] == [False, True]
+        assert all(m.highlights is not None and m.panel is not None for m in seen)
+        assert len(seen[0].highlights["figures"]) == 1
+        assert app.analysis is analysis
+
+
+async def test_long_document_gets_its_first_screen_analysed_first(tmp_path, monkeypatch):
+    import analyzers
+    from analyzers.text import chunks
+
+    paragraph = ("The council met on Tuesday and said the bridge would cost $4 million. "
+                 * 8).strip()
+    text = "\n\n".join([paragraph] * 200) + "\n"
+    path = tmp_path / "long.txt"
+    path.write_text(text)
+    pieces = chunks(text)
+    calls: list[str] = []
+    real_analyze = analyzers.analyze
+
+    def analyze(t, **kw):
+        calls.append("first" if t == pieces[0] else "other")
+        return real_analyze(t, **kw)
+
+    def progressive(t, **kw):
+        calls.append("progressive")
+        yield replace(real_analyze(t, **kw), stats={})
+
+    monkeypatch.setattr(analyzers, "analyze", analyze)
+    monkeypatch.setattr(analyzers, "analyze_progressive", progressive)
+    app = SlantApp(str(path), model="none")
+    progress_seen = []
+    original = app._apply
+
+    def apply(a, **kw):
+        progress_seen.append(a.stats.get("analysed_chars"))
+        original(a, **kw)
+
+    app._apply = apply
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+    assert calls == ["first", "progressive"]
+    assert progress_seen == [len(pieces[0]), None]
+
+
 async def test_the_reader_answers_keys_while_the_analysis_runs(article_file, monkeypatch,
                                                               analysis):
-    import threading
-
     import analyzers
 
     release = threading.Event()
 
     def slow(text, **kw):
         release.wait(10)
-        return analysis
+        yield analysis
 
-    monkeypatch.setattr(analyzers, "analyze", slow)
+    monkeypatch.setattr(analyzers, "analyze_progressive", slow)
     app = SlantApp(str(article_file))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -90,25 +260,28 @@ async def test_the_reader_answers_keys_while_the_analysis_runs(article_file, mon
         assert any("still running" in m for m in notes)
         assert any("Still analysing" in m for m in notes)
         release.set()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await wait_for_analysis(app, pilot)
         assert app.analysis is analysis
         assert "✓ analysed" in str(app.query_one("#status").render())
         assert app.article.counts()["figures"] == 3
 
 
 async def test_quitting_does_not_wait_for_the_analysis(article_file, monkeypatch):
-    import threading
     import time
 
     import analyzers
 
     never = threading.Event()
-    monkeypatch.setattr(analyzers, "analyze", lambda text, **kw: never.wait(30))
+
+    def stuck(text, **kw):
+        never.wait(30)
+        yield from ()
+
+    monkeypatch.setattr(analyzers, "analyze_progressive", stuck)
     app = SlantApp(str(article_file))
     started = time.monotonic()
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await pilot.pause(0.2)
         await pilot.press("q")
     assert time.monotonic() - started < 10
     never.set()
