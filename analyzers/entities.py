@@ -9,11 +9,23 @@ mention; `name` is the fullest form written.
 Officials.  A person is `official` when the text gives them a title or role, written before
 the name ("German Finance Minister Lena Vogt", "Republican presidential nominee Donald
 Trump"), as an appositive ("Kofi Mensah, Ghana's central bank governor, said") or set off
-before it ("the ministry's spokeswoman, Jane Roe").  `title` is the role phrase as written
-and `affiliation` the country, organisation, party or person it ties them to, as written:
-see `analyzers/titles.py` for exactly what goes in each.  When a person is given several
-titles, the first office wins over the first role (assets/lexicons/titles.toml says which
-words are offices and which roles).  Organisations are never officials.
+before it ("the ministry's spokeswoman, Jane Roe").
+
+- `title` is the whole role phrase as written, white space collapsed: modifiers, the
+  affiliation and an "of ..." complement stay in it ("former Deputy Secretary of Defense",
+  "Ghana's central bank governor", "director of the Fiscal Policy Institute"); a leading
+  article goes ("chief negotiator") unless it belongs to a possessor ("the ministry's
+  spokeswoman").  Honorifics ("Mr.", "Dr.") make a person but not an official.
+- `affiliation` is the country, organisation, party or person the title ties them to, as
+  written, without "'s": the possessor ("Ghana", "the ministry"), else the named object of
+  a complement ("the IMF" in "director of the IMF", "the Orchard Bank" in "an economist at
+  the Orchard Bank"), else the proper name the title opens with ("German", "UN", "White
+  House").  Portfolios are part of the office, not affiliations ("Finance" in "Finance
+  Minister", "State" in "Secretary of State").  None when the text gives none.
+- When a person is given several titles, the first office wins over the first role
+  (assets/lexicons/titles.toml says which words are offices and which roles); the
+  affiliation comes with the chosen title, else from another of the person's titles.
+  Organisations are never officials.  Details: `analyzers/titles.py`.
 
 Modes.  The rules (entity_words -> entity_mentions -> entity_merge) run in both modes.  In
 full mode spaCy's entities, tags and parse are added and the rules fix spaCy's usual errors

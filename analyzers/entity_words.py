@@ -6,8 +6,9 @@ regular expression.  Each word keeps its character offsets, so results map strai
 to `doc.text` and the same rules run with or without a statistical pipeline.
 
 A word ending in a period keeps it when the word is an abbreviation ("Sen.", "R.", "U.S.");
-otherwise the period is a separate word and ends the sentence.  A possessive "'s" stays on
-its word, with `poss` set and `name_end` just before it.
+otherwise the period is a separate word and ends the sentence.  A possessive "'s" (or the
+apostrophe of a plural, "Workers’") stays on its word, with `poss` set and `name_end` just
+before it.  Lines in Title Case and datelines ("WASHINGTON —") are flagged as `headline`.
 """
 
 from __future__ import annotations

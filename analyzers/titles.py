@@ -217,12 +217,17 @@ def _weak_head(w: "Words", lex: Lexicon, head: int, first: int) -> bool:
     return first == head and not w.cap[head] and w.low[head] in lex.modifiers
 
 
+def _break_before(w: "Words", k: int) -> bool:
+    """A line break before word k; there is none after the last word."""
+    return k < len(w.brk) and w.brk[k]
+
+
 def complement_head(w: "Words", lex: Lexicon, i: int) -> tuple[int, int] | None:
     """For words ending before i written "OFFICE of|for [the] Capitalised...", as in
     "Secretary of State" or "Speaker of the House": (office word index, preposition index)."""
     j = i - 1
     caps = 0
-    while j >= 0 and caps < 5 and not w.brk[j + 1]:
+    while j >= 0 and caps < 5 and not _break_before(w, j + 1):
         if w.cap[j] and not w.poss[j]:
             caps += 1
             j -= 1
@@ -252,7 +257,7 @@ def extend_left(w: "Words", lex: Lexicon, first: int, limit_char: int,
     opened = _opens(w.low[first])
     unknown: list[int] = []
     j = first - 1
-    while j >= 0 and first - j <= _MAX_TITLE_WORDS and not w.brk[j + 1]:
+    while j >= 0 and first - j <= _MAX_TITLE_WORDS and not _break_before(w, j + 1):
         low = w.low[j]
         if w.poss[j]:
             k = j

@@ -187,7 +187,7 @@ def titled_name(text: str) -> tuple[str, tuple[int, int]] | None:
     an "of ..." complement, as in "Secretary of State"); the name is the run of
     capitalised words that follows, up to a comma, bracket or the end.  At most two words
     before the office word, no "and" (two people), and the name must not itself be an
-    office word.
+    office word or an all-capitals acronym ("the chair of the DNC").
     """
     cut = len(text)
     for ch in ",(;":
@@ -211,6 +211,8 @@ def titled_name(text: str) -> tuple[str, tuple[int, int]] | None:
             return None
         if not all(_NAME_TOKEN.match(w) and w.lower() not in OFFICE_WORDS
                    and w.lower() not in _FILLER for w, _, _ in name):
+            return None
+        if all(w.isupper() and len(w) > 1 for w, _, _ in name):  # "chair of the DNC": an acronym
             return None
         return words[i][0].rstrip("."), (name[0][1], name[-1][2])
     return None

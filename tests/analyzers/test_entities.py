@@ -320,3 +320,16 @@ def test_the_lexicon_records_source_and_licence_and_is_cached():
     assert lex.head_kind("secretary-general") == "office"
     assert lex.head_kind("mr.") == "honorific"
     assert lex.canonical("sen.") == "senator"
+
+
+@pytest.mark.parametrize("text", [
+    "The bill stalled in the Republican-controlled Senate",
+    "She was named Secretary of State",
+    "Lawmakers met the Speaker of the House",
+])
+def test_text_ending_in_a_capitalised_office_word_does_not_crash(text, full_pipe, rules_pipe):
+    for pipe in (full_pipe, rules_pipe):
+        a = analyze(text, pipeline=pipe)
+        for ent in a.entities:
+            for s, e in ent.mentions:
+                assert 0 <= s < e <= len(text)

@@ -80,6 +80,7 @@ def test_titled_name_pattern():
     assert titled_name("Ms. Pryce") is None                  # courtesy title, not an office
     assert titled_name("party nominee Ada Pryce") is None    # a campaign role, not an office
     assert titled_name("Mayor Ann Cole and Gov. Bo Lund") is None   # two people
+    assert titled_name("the chair of the RNC") is None       # an organisation, not a name
 
 
 def test_official_found_checks_mention_and_title_head():
