@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .entity_words import FUNCTION_WORDS, Words
-from .titles import (DETS, Lexicon, Title, complement_head, title_after, title_before,
-                     title_role_before)
+from .quote_cues import is_cue_word
+from .titles import (DETS, Lexicon, Title, complement_head, skip_after_name, title_after,
+                     title_before, title_role_before)
 
 NER_TYPES = {
     "PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place",
@@ -51,6 +52,7 @@ class Mention:
     titles: list[Title] = field(default_factory=list)
     weak_titles: list[Title] = field(default_factory=list)  # count once linked to a person
     person: bool = False        # a title or an honorific says this is a person
+    animate: bool = False       # speaks ("X said") or takes "who": a person or a body, not a thing
     org: bool = False           # written with an organisation word
     ner: str | None = None      # spaCy's type
     rank: int = 0               # 3 split off a title, 2 spaCy, 1 rules, 0 weak
@@ -307,6 +309,7 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
     _link_acronyms(w, mentions)
     for m in mentions:
         _add_titles(w, lex, m, syntax)
+        m.animate = _animate(w, m)
     for prev, m in zip(mentions, mentions[1:]):   # "Sens. Bob Corker and Lindsey Graham"
         if (m.first == prev.last + 2 and w.low[m.first - 1] == "and" and not m.titles
                 and prev.titles and prev.titles[0].plural):
@@ -510,8 +513,27 @@ def _link_acronyms(w: Words, mentions: list[Mention]) -> None:
             m.acronym_for = prev
 
 
+def _animate(w: Words, m: Mention) -> bool:
+    """The mention is the subject of a speech verb ("Lee said", "Lee, 54, told"), follows
+    one ('," said Lee') or takes a "who" clause ("Lee, who runs a bakery"): whatever the
+    name looks like, it is not a work, a law or an event."""
+    n = len(w)
+    if not w.poss[m.last]:
+        j = skip_after_name(w, m.last + 1)
+        if j < n and not w.brk[j]:
+            if is_cue_word(w.low[j]) and not w.cap[j]:
+                return True
+            if w.word[j] == "," and j + 1 < n and w.low[j + 1] == "who":
+                return True
+    k = m.first - 1
+    return (k >= 1 and not w.brk[m.first] and not w.cap[k] and is_cue_word(w.low[k])
+            and (w.word[k - 1] == "," or w.word[k - 1] in _CLOSE_QUOTES))
+
+
 def _add_titles(w: Words, lex: Lexicon, m: Mention, syntax: SpacySyntax | None) -> None:
-    if m.org or m.ner in ("group", "other"):
+    # spaCy's "other" (a work, a product) is often a foreign or hyphenated name: an office
+    # next to it still makes it a person ("Ama Owusu-Bekoe, the region's governor")
+    if m.org or m.ner == "group":
         return
     found: list[Title] = list(m.titles)
     if m.rank != 3:
@@ -544,7 +566,7 @@ def _add_titles(w: Words, lex: Lexicon, m: Mention, syntax: SpacySyntax | None) 
         personal = named and any(_initial(w.word[k]) or w.low[k] in SUFFIXES
                                  for k in range(m.first + 1, m.last + 1))
         m.titles = [t for t in found if t.kind == "office"] + [
-            t for t in around if named and (t.kind == "office" or personal)]
+            t for t in around if named and (t.kind == "office" or personal or m.ner == "other")]
         m.weak_titles = [t for t in found + around if t not in m.titles]
     if m.titles:
         m.person = True

@@ -33,6 +33,7 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     votes: dict[str, float] = field(default_factory=dict)
     person: bool = False
+    animate: bool = False                             # some mention speaks or takes "who"
     starts: list[int] = field(default_factory=list)   # sorted mention starts
     offices: set[str] = field(default_factory=set)    # head words of its office titles
 
@@ -43,15 +44,19 @@ class Cluster:
         for k, v in (m.votes if votes is None else votes).items():
             self.votes[k] = self.votes.get(k, 0.0) + v
         self.person = self.person or m.person
+        self.animate = self.animate or m.animate
 
     @property
     def type(self) -> str:
         if self.person:
             return "person"
-        if not self.votes:
+        votes = self.votes
+        if self.animate:   # what speaks is not a thing; a name that speaks is a person
+            votes = {k: v for k, v in votes.items() if k != "other"} or {"person": 1.0}
+        if not votes:
             return "other"
-        best = max(self.votes.values())
-        return next(t for t in TYPE_ORDER if self.votes.get(t, 0.0) == best)
+        best = max(votes.values())
+        return next(t for t in TYPE_ORDER if votes.get(t, 0.0) == best)
 
     @property
     def first_start(self) -> int:
@@ -157,7 +162,7 @@ def merge(w: Words, lex: Lexicon, mentions: list[Mention]) -> list[Cluster]:
         person_vote = False
         if m.acronym_for is not None and id(m.acronym_for) in of:
             c = of[id(m.acronym_for)]
-        elif key in surnames and m.ner in (None, "person", "organization", "place") \
+        elif key in surnames and m.ner in (None, "person", "organization", "place", "other") \
                 and (fits := _fitting(surnames[key], m)):
             c = _nearest(fits, m.start)
             person_vote = True

@@ -51,6 +51,7 @@ _ORG_TYPES = ("organization", "group", "place")
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|,")
 _THAT = re.compile(r"\bthat\b")
+_ROLE_TO_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+")
 _INNER = re.compile(r"[^\W_]+(?:[’'\-.][^\W_]+)*")
 # capitalised runs, for names when neither entities nor NER are there
 _CAP_RUN = re.compile(r"(?<![\w’'])(?:(?:[A-Z][\w’'\-]*\.?|[A-Z]\.)(?:[ \u00a0]+|$)){1,5}")
@@ -129,6 +130,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
             span = g.att.speaker
             cue = text[g.att.cue[0]:g.att.cue[1]] if g.att.cue else None
             if span is not None:
+                span = names.name_after_role(span)
                 ment = names.link(span)
                 if ment is not None:
                     speaker = ment.entity.id if ment.entity is not None else None
@@ -336,6 +338,18 @@ class _Names:
         self.by_surname = {k: next(m.entity for m in self.mentions
                                    if m.entity is not None and id(m.entity) in v)
                            for k, v in by_surname.items() if len(v) == 1}
+
+    def name_after_role(self, span: tuple[int, int]) -> tuple[int, int]:
+        """"The union's chief negotiator Petra Lind slammed ...": the parse gives the role
+        as the subject; the person named right after it (a space or a comma between) is
+        the speaker mention."""
+        k = bisect.bisect_left(self.starts, span[1])
+        if k < len(self.mentions) and self.mentions[k].type == "person" \
+                and _ROLE_TO_NAME.fullmatch(self.text, span[1], self.mentions[k].start) \
+                and not any(m.start < span[1] <= m.end for m in self.mentions[max(0, k - 4):k]) \
+                and self.text[span[0]:span[1]].lower() not in _PRONOUNS:
+            return self.mentions[k].start, self.mentions[k].end
+        return span
 
     def link(self, span: tuple[int, int]) -> _Mention | None:
         """The name a speaker mention stands for (a pronoun is resolved)."""

@@ -11,11 +11,9 @@ from __future__ import annotations
 import os
 import re
 import sys
-import threading
 import time
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 from urllib.parse import urlparse
 
 from textual import events, work
@@ -154,28 +152,6 @@ def safe_stem(target: str | None) -> str:
 
 
 # -- the analysis ---------------------------------------------------------------------------------
-# More chunks than this and the first one is analysed on its own first: `nlp.pipe` hands
-# back nothing until a whole batch of chunks is parsed, seconds on a long document, and the
-# first chunk is what is on screen.  It costs one chunk of duplicated work.
-FIRST_SCREEN_AFTER = 3
-
-
-def analyses(text: str, *, model: str | None, source: Source,
-             settings: dict[str, Any] | None) -> Iterator[Analysis]:
-    """What the reader shows, in order: partial analyses of a growing prefix (each with
-    `stats["partial"]` and `stats["analysed_chars"]`), then the complete one."""
-    import analyzers
-    from analyzers.text import chunks, paragraphs
-
-    pieces = chunks(text)
-    if len(pieces) > FIRST_SCREEN_AFTER:
-        first = analyzers.analyze(pieces[0], model=model, source=source, settings=settings)
-        yield replace(first, text=text, paragraphs=paragraphs(text),
-                      stats=dict(first.stats, partial=True, analysed_chars=len(pieces[0])))
-    yield from analyzers.analyze_progressive(text, model=model, source=source,
-                                             settings=settings)
-
-
 def progress(analysis: Analysis | None) -> float:
     """How much of the article `analysis` covers, 0 to 1."""
     if analysis is None:
@@ -297,8 +273,13 @@ class SlantApp(App[int]):
     ]
 
     def __init__(self, target: str | None = None, *, stdin_bytes: bytes | None = None,
-                 model: str | None = None, analysis: Analysis | None = None) -> None:
+                 model: str | None = None, analysis: Analysis | None = None,
+                 isolate: bool = True) -> None:
+        """`isolate=False` runs the analysis in a thread of this process instead of a
+        child process (tests use it to replace the analyzers)."""
         super().__init__()
+        self.isolate = isolate
+        self.analysis_results: Any = None   # the running analysis, for tests
         self.target = target
         self.stdin_bytes = stdin_bytes
         self.model = model
@@ -428,10 +409,8 @@ class SlantApp(App[int]):
         self.query_one(ArticleHeader).set_status("analysing…", busy=True)
         self.panel.set_busy(True)
         self._refresh_explain()
-        # Start once the text is on screen: loading spaCy holds the GIL for a second or
-        # two, and would otherwise delay the first frame.
-        self.call_after_refresh(self._analyse, document.text,
-                                Source(path=document.path, title=document.title))
+        # At once: the analysis runs in its own process, on another core if there is one.
+        self._analyse(document.text, Source(path=document.path, title=document.title))
 
     def _show_document(self, document: Document) -> None:
         from analyzers.text import paragraphs  # plain string work, no spaCy
@@ -470,31 +449,32 @@ class SlantApp(App[int]):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, text: str, source: Source) -> None:
-        """Run the analysis in a daemon thread and wait for it here, so that quitting never
-        waits for a long analysis to finish.  Each (partial) result is posted as it comes,
-        with its highlights already built."""
+        """Wait for the analysis (a child process, see `analysis_worker`) and post each
+        (partial) result with its highlights built here, off the UI thread.  Quitting
+        cancels this worker, which stops the child."""
+        from .analysis_worker import Results
+
         worker = get_current_worker()
-        stop = threading.Event()
-        settings = self.settings
-
-        def run() -> None:
-            try:
-                for analysis in analyses(text, model=self.model, source=source,
-                                         settings=settings):
-                    if stop.is_set():
-                        return
-                    self.post_message(AnalysisReady.prepared(analysis))
-            except BaseException as exc:  # reported on screen, never as a traceback
-                if not stop.is_set():
-                    self.post_message(AnalysisFailed(f"analysis failed: {one_line(exc)}"))
-
-        thread = threading.Thread(target=run, name="slant-analysis", daemon=True)
-        thread.start()
-        while thread.is_alive():
-            thread.join(0.05)
-            if worker.is_cancelled:
-                stop.set()
-                return
+        results = Results(text, model=self.model, source=source, settings=self.settings,
+                          in_process=not self.isolate)
+        self.analysis_results = results
+        try:
+            while not worker.is_cancelled:
+                item = results.get(timeout=0.05)
+                if item is None:
+                    continue
+                kind, value = results.latest(item)
+                if worker.is_cancelled:
+                    break
+                if kind == "error":
+                    self.post_message(AnalysisFailed(f"analysis failed: {value}"))
+                    return
+                ready = AnalysisReady.prepared(value)
+                self.post_message(ready)
+                if ready.final:
+                    return
+        finally:
+            results.stop()
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.document is not None and message.analysis.text != self.article.text:
