@@ -158,6 +158,61 @@ def test_a_lone_surname_is_not_typed_as_a_place_or_organisation(full):
     assert not [e for e in ents if e.name == "Asante"]
 
 
+@pytest.mark.parametrize("text, name, surname, title, affiliation", [
+    ("Ama Owusu-Bekoe, the region's health commissioner, is too cautious to say so. "
+     '"We will watch the wards closely," Owusu-Bekoe said in a statement.',
+     "Ama Owusu-Bekoe", "Owusu-Bekoe", "the region's health commissioner", "the region"),
+    ("Nadia Ferro-Quist, Osland's central bank governor, chose her words carefully. "
+     '"Prices must come down," Ferro-Quist told reporters.',
+     "Nadia Ferro-Quist", "Ferro-Quist", "Osland's central bank governor", "Osland"),
+])
+def test_a_hyphenated_surname_joins_its_titled_person(pipe, text, name, surname, title,
+                                                      affiliation):
+    ents = entities(pipe, text)
+    people = [e for e in ents if surname in e.name]
+    assert len(people) == 1, [(e.name, e.type) for e in ents]
+    ent = people[0]
+    assert ent.name == name and ent.type == "person"
+    assert ent.official and ent.title == title and ent.affiliation == affiliation
+    assert mention_texts(text, ent) == [name, surname]
+
+
+def test_a_name_spacy_reads_as_a_work_still_takes_its_office(full):
+    # the small model often labels unfamiliar hyphenated names PRODUCT or WORK_OF_ART
+    from spacy.tokens import Span
+
+    text = ("Tove Asante-Berg, Dalmora's chief statistician, rarely speaks in public. "
+            '"The figures speak for themselves," Asante-Berg said on Monday.')
+    doc = full.nlp(text)
+    first, second = text.index("Tove"), text.index("Asante-Berg", 30)
+    doc.ents = [doc.char_span(first, first + len("Tove Asante-Berg"), label="PRODUCT"),
+                doc.char_span(second, second + len("Asante-Berg"), label="WORK_OF_ART")]
+    ents = [e for e in find_entities(doc) if "Asante-Berg" in e.name]
+    assert len(ents) == 1
+    ent = ents[0]
+    assert ent.type == "person" and ent.official
+    assert ent.title == "Dalmora's chief statistician" and ent.affiliation == "Dalmora"
+    assert len(ent.mentions) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    # "Rally" and "Survey" end names of events and reports; here they are people
+    ("Jonas Rally, who has kept bees near Tessby for twenty years, was not impressed.",
+     "Jonas Rally"),
+    ("Mira Survey said the new road would cut the village in two.", "Mira Survey"),
+    ('"The road will cut the village in two," said Mira Survey.', "Mira Survey"),
+])
+def test_a_name_that_speaks_or_takes_who_is_not_a_thing(pipe, text, name):
+    ent = named(entities(pipe, text), name)
+    assert ent.type == "person"
+
+
+def test_an_organisation_that_speaks_stays_an_organisation(pipe):
+    text = "The Harbour Workers Union said the strike would go ahead."
+    ent = named(entities(pipe, text), "Harbour Workers Union")
+    assert ent.type == "organization"
+
+
 def test_honorific_and_middle_initial_variants_merge(pipe):
     text = ("Governor Paul D. Ferris signed the order. Paul Ferris later told reporters that "
             "Mr. Ferris had no regrets.")

@@ -195,6 +195,20 @@ def test_attribution_patterns(pipe, text, speaker, cue):
     assert qs[0].cue == cue
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The union's chief negotiator Petra Lind dismissed the offer as "
+     '"an insult dressed up as generosity".', "Petra Lind"),
+    ('The ministry\'s deputy spokeswoman, Hana Roos, called the report "a work of fiction".',
+     "Hana Roos"),
+])
+def test_a_role_followed_by_a_name_is_said_by_the_name(pipe, text, name):
+    a = analyze(text, pipeline=pipe)
+    person = next(e for e in a.entities if e.name == name)
+    (q,) = [q for q in a.quotes if q.kind in ("direct", "partial")]
+    assert q.speaker == person.id
+    assert said_by(text, q) == name
+
+
 def test_colon_at_the_end_of_the_previous_paragraph(pipe):
     text = "Inspector Hal Brenner added:\n\n“We found no sign of a break-in.”"
     (q,) = quotes_of(pipe, text)
