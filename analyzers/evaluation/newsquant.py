@@ -20,8 +20,7 @@ Decisions (documented here because they change the numbers):
   sentence with "5%" twice needs two predictions of 5.
 - Gold entries that are not numbers (none in this release) are skipped and counted.
 
-`python3 -m analyzers.evaluation.newsquant [--errors] [--model none] [--figures-only]` prints
-the row (`--figures-only` skips the other slant components).
+`slant eval --errors figures/newsquant-dev` lists the misses and false alarms.
 """
 
 from __future__ import annotations
@@ -163,40 +162,3 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
                            0.88, detail))
     result.seconds = time.perf_counter() - t0
     return result
-
-
-def _main(argv: Sequence[str] | None = None) -> None:
-    import argparse
-
-    from .. import analyze_many, load_pipeline
-    from ..figures import find_figures
-    from ..model import Analysis
-    from ..run import make_docs
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[3] / "shared" / "eval"))
-    ap.add_argument("--model", default=None, help='a spaCy pipeline, or "none" for rule-only')
-    ap.add_argument("--errors", action="store_true")
-    ap.add_argument("--figures-only", action="store_true",
-                    help="run only the spaCy pipeline and slant_figures (quicker)")
-    args = ap.parse_args(argv)
-    pipe = load_pipeline(args.model)
-    if args.figures_only:
-        def run(texts: Sequence[str]) -> list[Analysis]:
-            return [Analysis(text=d.text, figures=find_figures(d)) for d in make_docs(pipe, texts)]
-    else:
-        def run(texts: Sequence[str]) -> list[Analysis]:
-            return list(analyze_many(texts, pipeline=pipe))
-    res = evaluate(Path(args.data), run, want_errors=args.errors)
-    if args.errors:
-        for line in res.errors:
-            print(line)
-        print()
-    for row in res.rows:
-        val = "-" if row.value is None else f"{row.value:.3f}"
-        print(f"{row.metric:24s} {val:>6s}  (ref {row.reference}, target {row.target})  {row.detail}")
-    print(f"{res.seconds:.1f} s, mode {pipe.info.mode}")
-
-
-if __name__ == "__main__":
-    _main()

@@ -28,7 +28,7 @@ Decisions (documented here because they change the numbers):
   "Senator" or "Sen.").  Campaign roles (nominee, candidate, manager, spokesman) are not
   offices and are not part of this gold.
 
-`python3 -m analyzers.evaluation.polnear [--errors] [--model none]` prints the rows.
+`slant eval --errors quotes/polnear-dev` lists the misses and false alarms.
 """
 
 from __future__ import annotations
@@ -315,31 +315,3 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
                            "spaCy NER alone 0", 0.90, f"{titled_hit}/{titled_total}"))
     result.seconds = time.perf_counter() - t0
     return result
-
-
-def _main(argv: Sequence[str] | None = None) -> None:
-    import argparse
-
-    from .. import analyze_many, load_pipeline
-
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[3] / "shared" / "eval"))
-    ap.add_argument("--model", default=None, help='a spaCy pipeline, or "none" for rule-only')
-    ap.add_argument("--errors", action="store_true")
-    args = ap.parse_args(argv)
-    pipe = load_pipeline(args.model)
-    res = evaluate(Path(args.data), lambda texts: list(analyze_many(texts, pipeline=pipe)),
-                   want_errors=args.errors)
-    if args.errors:
-        for line in res.errors:
-            print(line)
-        print()
-    for row in res.rows:
-        val = "-" if row.value is None else f"{row.value:.3f}"
-        print(f"{row.metric:70s} {val:>6s}  (ref {row.reference}, target {row.target})  "
-              f"{row.detail}")
-    print(f"{res.seconds:.1f} s, mode {pipe.info.mode}")
-
-
-if __name__ == "__main__":
-    _main()
