@@ -22,6 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.timer import Timer
+from textual.widget import MountError
 from textual.widgets import Footer, Tree
 from textual.worker import get_current_worker
 
@@ -314,7 +315,8 @@ class SlantApp(App[int]):
                 yield SearchBar(id="search")
                 yield ExplainLine(id="explain")
             yield SidePanel(id="panel")
-        yield Footer()
+        # The footer is mounted after the first frame (see `on_mount`): it has no keys to
+        # show before then anyway, and the first frame comes sooner without it.
 
     @property
     def article(self) -> ArticleView:
@@ -344,11 +346,19 @@ class SlantApp(App[int]):
         return safe_stem(path or self.target)
 
     # -- loading ----------------------------------------------------------------------------------
+    async def _mount_footer(self) -> None:
+        try:
+            await self.screen_stack[0].mount(Footer())
+        except MountError:   # quit before the first frame was done
+            pass
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_footer)
         if self._keymap_wanted:
             self.set_keymap(self._keymap_wanted)
         for warning in self.config_warnings:
             self.notify(warning, title="Config", severity="warning", timeout=10)
+        self.article.on_change = self._refresh_explain
         self.article.set_enabled(self.enabled)
         self.toggles.set_state(enabled=self.enabled, keys=self.category_keys())
         self.article.focus()
@@ -523,9 +533,6 @@ class SlantApp(App[int]):
         self.push_screen(ErrorScreen(message, title=title, can_continue=can_continue))
 
     # -- explanation line -------------------------------------------------------------------------------
-    def on_article_view_cursor_changed(self, message: ArticleView.CursorChanged) -> None:
-        self._refresh_explain()
-
     def _refresh_explain(self) -> None:
         view = self.article
         # Nothing to explain yet where the analysis has not reached: say so.
@@ -788,7 +795,18 @@ def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
     if not reattach_terminal():
         print("slant: the reader needs a terminal to read keys from", file=sys.stderr)
         return 2
+    from .analysis_worker import prestart
+
+    prestart(model)   # spaCy loads in the analysis process while the reader starts
     app = SlantApp(target, stdin_bytes=stdin_bytes, model=model)
     app.run()
     code = app.return_code
-    return int(code) if code is not None else 0
+    code = int(code) if code is not None else 0
+    results = app.analysis_results
+    if results is not None and results.running_here:
+        # Quit mid-analysis with spaCy in this process (no child process could be
+        # started): tearing the interpreter down under it can abort in native code.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code

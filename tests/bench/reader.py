@@ -18,8 +18,9 @@ What each row measures:
   sequences), minus the same for a key bound to nothing; median of 15 presses.  Also, as
   "action + visible lines", the wall time of calling the action and rendering every visible
   line of the article view directly.
-- peak memory: the child's peak RSS (ru_maxrss) once the analysis is complete and the keys
-  were pressed.
+- peak memory: the peak RSS (ru_maxrss) of the reader's process once the analysis is
+  complete and the keys were pressed, and of its analysis process (which holds spaCy and
+  exits when done); their sum bounds the pair's peak from above.
 """
 
 from __future__ import annotations
@@ -82,8 +83,10 @@ def child_frame(which: str, launched: float, path: str) -> None:
 
         app = Baseline()
     else:
+        from tui.analysis_worker import prestart
         from tui.app import SlantApp
 
+        prestart()        # as `run_reader` does
         app = SlantApp(path)
     seen: list[float] = []
 
@@ -131,10 +134,12 @@ def child_long(launched: float, path: str) -> None:
     """Open `path` (a long document) with the real pipeline; print the measurements."""
     import resource
 
+    from tui.analysis_worker import prestart
     from tui.app import SlantApp
 
     text = Path(path).read_text(encoding="utf-8")
     marker = _marker(text)
+    prestart()            # as `run_reader` does
     app = SlantApp(path)
     got: dict[str, float] = {}
 
@@ -156,7 +161,9 @@ def child_long(launched: float, path: str) -> None:
                 if time.time() - launched > 1800:
                     raise SystemExit("the analysis did not finish in 30 minutes")
             got["final"] = time.time() - launched
-            await pilot.pause()
+            await pilot.pause(0.5)
+            for key in ("space", "4", "4", "b"):    # warm Textual's caches
+                await _key_cost(pilot, key)
             noop, toggle, page = [], [], []
             for i in range(PRESSES):
                 noop.append(await _key_cost(pilot, "f12"))       # bound to nothing
@@ -172,6 +179,9 @@ def child_long(launched: float, path: str) -> None:
             got["page_direct"] = statistics.median(
                 _direct(view, view.action_page_down) for _ in range(PRESSES))
             got["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            # the analysis process, reaped once it sent its last result
+            got["analysis_peak_mb"] = (
+                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
             await pilot.press("q")
 
     asyncio.run(drive())
@@ -247,8 +257,11 @@ def bench_reader(args) -> list:
                "ms", target="<= 50 ms"),
         Result("reader, 100k words: page down, action + visible lines",
                med("page_direct") * 1000, "ms", target="<= 10 ms"),
-        Result("reader, 100k words: peak memory with the analysis", med("peak_mb"), "MB",
-               target="<= 600 MB"),
+        Result("reader, 100k words: peak memory, reader process", med("peak_mb"), "MB"),
+        Result("reader, 100k words: peak memory, analysis process", med("analysis_peak_mb"),
+               "MB"),
+        Result("reader, 100k words: peak memory, both (sum of peaks)",
+               med("peak_mb") + med("analysis_peak_mb"), "MB", target="<= 600 MB"),
     ]
     return rows
 

@@ -158,7 +158,7 @@ async def test_opinion_settings_reach_the_analysis(config, article_file, monkeyp
         yield from real(text, **kw)
 
     monkeypatch.setattr(analyzers, "analyze_progressive", progressive)
-    app = SlantApp(str(article_file), model="none")
+    app = SlantApp(str(article_file), model="none", isolate=False)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for_analysis(app, pilot)
     assert seen["settings"] == {"slant_opinion": {"extra": {"loaded": ["patching"]},

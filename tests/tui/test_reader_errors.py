@@ -48,7 +48,7 @@ async def test_analysis_failure_shows_error_and_esc_keeps_reading(article_file, 
         raise RuntimeError("the model exploded\nwith a second line")
 
     monkeypatch.setattr(analyzers, "analyze_progressive", broken)
-    app = SlantApp(str(article_file))
+    app = SlantApp(str(article_file), isolate=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_for_analysis(app, pilot)
         text = error_text(app)

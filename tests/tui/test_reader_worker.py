@@ -77,6 +77,8 @@ async def test_text_shows_before_the_analysis_and_highlights_after(article_file)
         assert app.toggles.counts is not None
         assert "–" not in app.toggles.render().plain
         assert app.analysis.model.mode == "rules-only"
+        child = app.analysis_results.process      # it ran in a child process, which ends
+        assert child is not None and child.wait(timeout=10) == 0
 
 
 async def test_sample_article_opens_by_default():
@@ -178,17 +180,22 @@ async def test_worker_posts_each_partial_with_its_highlights(article_file, monke
     steps = [partial_of(analysis, half), analysis]
     seen: list[AnalysisReady] = []
 
+    shown = threading.Event()
+
     def progressive(t, **kw):
         assert t == text and "slant_opinion" in kw["settings"]
-        yield from steps
+        yield steps[0]
+        shown.wait(10)       # a partial that is out of date by the time it arrives is skipped
+        yield steps[1]
 
     class Recording(SlantApp):
         def on_analysis_ready(self, message: AnalysisReady) -> None:
             seen.append(message)
             super().on_analysis_ready(message)
+            shown.set()
 
     monkeypatch.setattr(analyzers, "analyze_progressive", progressive)
-    app = Recording(str(article_file))
+    app = Recording(str(article_file), isolate=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(app, pilot)
         assert [m.final for m in seen] == [False, True]
@@ -220,7 +227,7 @@ async def test_long_document_gets_its_first_screen_analysed_first(tmp_path, monk
 
     monkeypatch.setattr(analyzers, "analyze", analyze)
     monkeypatch.setattr(analyzers, "analyze_progressive", progressive)
-    app = SlantApp(str(path), model="none")
+    app = SlantApp(str(path), model="none", isolate=False)
     progress_seen = []
     original = app._apply
 
@@ -246,7 +253,7 @@ async def test_the_reader_answers_keys_while_the_analysis_runs(article_file, mon
         yield analysis
 
     monkeypatch.setattr(analyzers, "analyze_progressive", slow)
-    app = SlantApp(str(article_file))
+    app = SlantApp(str(article_file), isolate=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.analysing and app.analysis is None
@@ -278,10 +285,139 @@ async def test_quitting_does_not_wait_for_the_analysis(article_file, monkeypatch
         yield from ()
 
     monkeypatch.setattr(analyzers, "analyze_progressive", stuck)
-    app = SlantApp(str(article_file))
+    app = SlantApp(str(article_file), isolate=False)
     started = time.monotonic()
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.2)
         await pilot.press("q")
     assert time.monotonic() - started < 10
     never.set()
+
+
+# -- the analysis process -------------------------------------------------------------------
+def fake_child(monkeypatch, code: str) -> None:
+    import tui.analysis_worker as worker
+
+    monkeypatch.setattr(worker, "child_command", lambda: [sys.executable, "-c", code])
+
+
+def with_analyses(body: str) -> str:
+    """Code for a child that runs the real protocol with `analyses` replaced by `body`
+    (a generator function's body; `text` and `kw` are its arguments)."""
+    return ("import sys, time\n"
+            f"sys.path.insert(0, {str(ROOT)!r})\n"
+            "import tui.analysis_worker as w\n"
+            "def fake(text, **kw):\n"
+            + "".join(f"    {line}\n" for line in body.splitlines()) +
+            "w.analyses = fake\n"
+            "sys.exit(w.main())\n")
+
+
+async def test_an_error_in_the_analysis_process_is_shown(article_file, monkeypatch):
+    from tui.screens.error import ErrorScreen
+
+    fake_child(monkeypatch, with_analyses("raise ValueError('the parser gave up')\nyield"))
+    app = SlantApp(str(article_file))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert isinstance(app.screen, ErrorScreen)
+        assert "analysis failed: ValueError: the parser gave up" in app.screen.message
+
+
+async def test_a_crashed_analysis_process_is_an_error_not_a_hang(article_file, monkeypatch):
+    fake_child(monkeypatch, "import sys; sys.stdin.readline(); "
+                            "print('out of memory, probably', file=sys.stderr); sys.exit(3)")
+    app = SlantApp(str(article_file))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert app.screen.message == ("analysis failed: the analysis process stopped "
+                                      "(exit status 3): out of memory, probably")
+
+
+async def test_partial_results_cross_the_process_boundary(article_file, monkeypatch):
+    # The child's own print() must not break the protocol; partial results arrive first.
+    fake_child(monkeypatch, with_analyses(
+        "import analyzers\n"
+        "from dataclasses import replace\n"
+        "a = analyzers.analyze(text, model='none', source=kw['source'])\n"
+        "print('a library chatting on stdout')\n"
+        "yield replace(a, quotes=[], stats=dict(a.stats, partial=True, analysed_chars=9))\n"
+        "time.sleep(1)   # else the partial result is out of date on arrival, and skipped\n"
+        "yield a"))
+    seen = []
+
+    class Recording(SlantApp):
+        def on_analysis_ready(self, message: AnalysisReady) -> None:
+            seen.append(message.analysis.stats.get("analysed_chars"))
+            super().on_analysis_ready(message)
+
+    app = Recording(str(article_file))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert app.analysis.text == TEXT and not app.analysing
+    assert seen[0] == 9 and seen[-1] is None
+
+
+async def test_quitting_stops_the_analysis_process(article_file, monkeypatch):
+    import time
+
+    fake_child(monkeypatch, "import time; time.sleep(60)")
+    app = SlantApp(str(article_file))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.analysis_results is not None:
+                break
+        child = app.analysis_results.process
+        assert child.poll() is None
+        started = time.monotonic()
+        await pilot.press("q")
+    assert time.monotonic() - started < 5
+    assert child.poll() is not None
+
+
+def test_the_analysis_process_exits_when_the_reader_goes_away():
+    import json
+    import time
+
+    code = with_analyses("time.sleep(60)\nyield")
+    child = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child.stdin.write(json.dumps({"text": TEXT, "model": "none", "source": {},
+                                  "settings": None}).encode() + b"\n")
+    child.stdin.flush()
+    time.sleep(0.5)
+    assert child.poll() is None
+    child.stdin.close()           # what the reader's death looks like from the child
+    assert child.wait(timeout=10) == 0
+
+
+def test_an_out_of_date_partial_result_is_skipped(monkeypatch, analysis):
+    import time
+
+    import tui.analysis_worker as worker
+    from analyzers.model import Source
+
+    text = analysis.text
+    steps = [partial_of(analysis, n) for n in (10, 100, 200)] + [analysis]
+    monkeypatch.setattr(worker, "analyses", lambda t, **kw: iter(steps))
+    results = worker.Results(text, model=None, source=Source(), settings=None,
+                             in_process=True)
+    time.sleep(0.3)                       # all four are waiting now
+    kind, first = results.latest(results.get(timeout=5))
+    assert kind == "analysis" and first is analysis
+    assert results.get(timeout=0.1) is None
+
+
+async def test_a_prestarted_analysis_process_is_used(article_file):
+    import tui.analysis_worker as worker
+
+    worker.prestart("none")
+    child = worker._prestarted["none"]
+    app = SlantApp(str(article_file), model="none")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert app.analysis_results.process is child
+        assert app.analysis is not None and app.analysis.model.mode == "rules-only"
+    assert child.wait(timeout=10) == 0
+    assert "none" not in worker._prestarted

@@ -13,21 +13,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from .styles import layer_style
 from .highlights import CATEGORIES, Highlight, Span, SpanIndex, merged
-from .wrap import Layout, display_text, wrap
+from .wrap import Layout, display_text, wide_pattern, wrap
 
 MEASURE = 84      # the widest text column, in cells: a comfortable reading measure
 GUTTER = 2        # cursor mark + space, left of the text
@@ -118,8 +118,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._cursor_offset = 0          # survives re-wrapping
         self._target: Target | None = None
         self._heading = False
+        self._wide: re.Pattern[str] | None = None
+        self._narrow_only = True
         self._geometry_key: Size | None = None
         self._geometry_value = (0, 0)
+        # Called on every change of cursor, target or styles, before the CursorChanged
+        # message: a message would be handled after this frame, costing a second one.
+        self.on_change: Callable[[], None] | None = None
 
     # -- public state ---------------------------------------------------------------------
     @property
@@ -199,6 +204,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._heading = heading
         self._text = text
         self._display = display_text(text)
+        self._wide = wide_pattern(self._display)
+        self._narrow_only = self._wide is None   # then a line's width is its length
         self._paragraphs = paragraphs or [(0, len(text))]
         self._cursor_offset = 0
         self._cursor_line = 0
@@ -369,10 +376,11 @@ class ArticleView(ScrollView, can_focus=True):
         return self.top_offset
 
     def _go(self, target: Target) -> None:
+        before = self._marked_lines()
         self._target = target
         line = self._layout.line_at(target.start)
         self._set_cursor(line, jump=True)
-        self._changed()
+        self._changed(before)
 
     # -- cursor movement -----------------------------------------------------------------------------
     def _line_visible(self, line: int) -> bool:
@@ -408,9 +416,10 @@ class ArticleView(ScrollView, can_focus=True):
         line = max(0, min(line + delta, n - 1))
         if self._layout.is_blank(line) and 0 < line < n - 1:
             line += 1 if delta > 0 else -1
+        before = self._marked_lines()
         self._set_cursor(line)
         self._target = self._first_on_line(self._cursor_line)
-        self._changed()
+        self._changed(before)
 
     def action_line_down(self) -> None:
         self._move(1)
@@ -491,18 +500,17 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def _geometry(self) -> tuple[int, int]:
-        """(width, left margin), worked out once per size: asking Textual for the content
-        region on every drawn line is measurably slow."""
-        size = self.size
-        if self._geometry_key != size:
-            self._geometry_key = size
+        """(width, left margin), worked out once per frame (see `render_lines`): asking
+        Textual for the content region on every drawn line is measurably slow."""
+        if self._geometry_key is None:
+            self._geometry_key = self.size
             self._geometry_value = (self.scrollable_content_region.width, self._left)
         return self._geometry_value
 
     def _relayout(self, keep_top: bool = True) -> None:
         top = self.top_offset if keep_top else 0
         measure = self._measure
-        self._layout = wrap(self._display, self._paragraphs, measure)
+        self._layout = wrap(self._display, self._paragraphs, measure, wide=self._wide)
         self._cache.clear()
         width = self.scrollable_content_region.width
         self.virtual_size = Size(width, len(self._layout))
@@ -523,9 +531,34 @@ class ArticleView(ScrollView, can_focus=True):
         self._styles.clear()
         self._cache.clear()
 
-    def _changed(self) -> None:
-        self._cache.clear()
-        self.refresh()
+    def _marked_lines(self) -> tuple[float, set[int]]:
+        """The scroll position and the lines drawn differently because of the cursor or
+        the current target (and its speaker): what a cursor move has to redraw."""
+        layout = self._layout
+        lines = {self._cursor_line}
+        t = self._target
+        if t is not None and len(layout):
+            spans = [(t.start, t.end)]
+            if t.highlight is not None and t.highlight.related is not None:
+                spans.append(t.highlight.related)
+            for s, e in spans:
+                lines.update(range(layout.line_at(s), layout.line_at(max(s, e - 1)) + 1))
+        return self.scroll_y, lines
+
+    def _changed(self, before: tuple[float, set[int]] | None = None) -> None:
+        """Redraw after a change; with `before` (`_marked_lines()` before a cursor move),
+        only the lines that changed, unless the view scrolled: for j/k that is two lines
+        instead of a screenful for the compositor."""
+        after = self._marked_lines() if before is not None else None
+        if before is None or after is None or before[0] != after[0]:
+            self._cache.clear()
+            self.refresh()
+        else:
+            for line in before[1] | after[1]:
+                self._cache.discard(line)
+                self.refresh_line(line)
+        if self.on_change is not None:
+            self.on_change()   # now, so that what depends on it is drawn in the same frame
         self.post_message(self.CursorChanged(self, self._target, self._cursor_line))
 
     def on_focus(self) -> None:
@@ -552,6 +585,10 @@ class ArticleView(ScrollView, can_focus=True):
             style = self._styles[""] = self.rich_style
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._geometry_key = None
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_y) + y
         strip = self._cache.get(index)
@@ -577,13 +614,21 @@ class ArticleView(ScrollView, can_focus=True):
             gutter = Segment(" " * GUTTER, base)
         segments = [Segment(" " * left, base), gutter]
         s, e = layout.starts[index], layout.ends[index]
+        cells = left + GUTTER
         if not layout.is_blank(index) and e > s:
-            segments.extend(self._text_segments(s, e, line_style))
-        cells = sum(seg.cell_length for seg in segments)
+            text = self._text_segments(s, e, line_style)
+            segments.extend(text)
+            cells += (e - s) if self._narrow_only else sum(seg.cell_length for seg in text)
         column_end = left + GUTTER + measure
         if cells < column_end:
             segments.append(Segment(" " * (column_end - cells), line_style))
-        return Strip(segments).adjust_cell_length(width, base)
+            cells = column_end
+        if cells < width:
+            segments.append(Segment(" " * (width - cells), base))
+            cells = width
+        if cells != width:
+            return Strip(segments).adjust_cell_length(width, base)
+        return Strip(segments, width)
 
     def _text_segments(self, s: int, e: int, line_style: Style) -> list[Segment]:
         layers: list[tuple[int, int, int, Style]] = []

@@ -29,6 +29,13 @@ class ExplainLine(Widget):
         super().__init__(id=id)
         self.plain = ""   # the text shown, for tests
         self._text = Text()
+        self._redo: tuple | None = None   # the last call, to redraw in a new theme
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self._redo is not None and self.is_mounted:
+            method, args, kwargs = self._redo
+            method(*args, **kwargs)
 
     def render(self) -> Text:
         return self._text
@@ -37,6 +44,7 @@ class ExplainLine(Widget):
         return layer_style(self, f"explain-line--{name}")
 
     def show_message(self, message: str, hint: str = "") -> None:
+        self._redo = (self.show_message, (message, hint), {})
         text = Text(message)
         if hint:
             text.append("\n")
@@ -47,6 +55,8 @@ class ExplainLine(Widget):
                     pending: float | None = None) -> None:
         """Explain `target`; with no target and `pending` (the share of the article
         analysed so far), say the highlights here are still to come."""
+        self._redo = (self.show_target, (target,), dict(line=line, lines=lines,
+                                                        pending=pending))
         where = f"line {line + 1} of {lines}" if lines else ""
         if target is None:
             if pending is not None:

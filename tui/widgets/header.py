@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.widget import Widget
 from textual.widgets import Label
 
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+class StatusLabel(Widget):
+    """The status text.  Unlike a Label, a new text of the same width is only repainted:
+    a Label re-lays out the whole screen on every update, ten times a second with the
+    spinner, which costs the reader most of its time while the analysis runs."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = ""
+
+    def render(self) -> Text:
+        return Text(self.text, no_wrap=True)
+
+    def show(self, text: str) -> None:
+        if text == self.text:
+            return
+        layout = Text(text).cell_len != Text(self.text).cell_len
+        self.text = text
+        self.refresh(layout=layout)
 
 
 class ArticleHeader(Horizontal):
@@ -20,7 +42,7 @@ class ArticleHeader(Horizontal):
     def compose(self) -> ComposeResult:
         yield Label("slant", id="brand")
         yield Label("", id="title", markup=False)
-        yield Label("", id="status", markup=False)
+        yield StatusLabel(id="status")
         yield Label("", id="source", markup=False)
 
     def on_mount(self) -> None:
@@ -43,8 +65,10 @@ class ArticleHeader(Horizontal):
         self._draw()
 
     def _draw(self) -> None:
-        label = self.query_one("#status", Label)
+        label = self.query_one(StatusLabel)
         text = f"{SPINNER[self._frame]} {self.status}" if self.busy else self.status
-        label.update(text)
-        label.set_class(self.busy, "-busy")
-        label.display = bool(text)
+        label.show(text)
+        if label.has_class("-busy") != self.busy:
+            label.set_class(self.busy, "-busy")
+        if label.display != bool(text):
+            label.display = bool(text)

@@ -12,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
+from textual.widget import MountError
 from textual.widgets import ContentSwitcher, LoadingIndicator, Static, Tree
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
@@ -65,6 +66,11 @@ class PanelTabs(Static):
         text.append(" s", layer_style(self, "panel-tabs--hint"))
         self.update(text)
 
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self.is_mounted:
+            self.show(self.active)   # the parts' styles come from CSS: a new theme, new styles
+
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         for start, end, tab in self._hits:
@@ -73,22 +79,55 @@ class PanelTabs(Static):
 
 
 class SidePanel(Vertical):
-    """Entities (a tree) and Summary (the numbers), one at a time."""
+    """Entities (a tree) and Summary (the numbers), one at a time.
+
+    Its content is mounted just after the first frame (the tree and its neighbours cost a
+    good part of the reader's start-up, and there is nothing in them yet); calls made
+    before then are kept and applied once it is there."""
+
+    def __init__(self, *, id: str | None = None, defer: bool = True) -> None:
+        super().__init__(id=id)
+        self._defer = defer
+        self._built = False
+        self._tab = "entities"
+        self._busy = False
+        self._pending: tuple[Analysis, dict[str, list[PanelEntry]], float] | None = None
 
     def compose(self) -> ComposeResult:
         yield PanelTabs(id="panel-tabs")
-        with ContentSwitcher(initial="entities", id="panel-switcher"):
-            with Vertical(id="entities"):
-                yield LoadingIndicator(id="panel-loading")
-                yield EntityTree(id="entity-tree")
-            with VerticalScroll(id="summary", can_focus=True):
-                yield Static("", id="summary-body")
+        if not self._defer:
+            yield self._content()
+
+    @staticmethod
+    def _content() -> ContentSwitcher:
+        return ContentSwitcher(
+            Vertical(LoadingIndicator(id="panel-loading"), EntityTree(id="entity-tree"),
+                     id="entities"),
+            VerticalScroll(Static("", id="summary-body"), id="summary", can_focus=True),
+            initial="entities", id="panel-switcher")
 
     def on_mount(self) -> None:
         self.query_one(PanelTabs).show("entities")
-        self.set_busy(False)
+        if self._defer:
+            self.call_after_refresh(self._build)
+        else:
+            self._built_now()
+
+    async def _build(self) -> None:
+        try:
+            await self.mount(self._content())
+        except MountError:   # the reader quit before its first frame was done
+            return
+        self._built_now()
+
+    def _built_now(self) -> None:
+        self._built = True
         self.query_one("#summary-body", Static).update(
             Text("The numbers appear when the analysis is done.", style="dim"))
+        self.set_busy(self._busy)
+        self.switch(self._tab)
+        if self._pending is not None:
+            self.set_analysis(*self._pending)
 
     @property
     def tree(self) -> EntityTree:
@@ -96,32 +135,42 @@ class SidePanel(Vertical):
 
     @property
     def active(self) -> str:
-        return self.query_one(ContentSwitcher).current or "entities"
+        return self._tab
 
     def switch(self, tab: str | None = None) -> str:
         """Show `tab`, or the other tab; returns the tab now shown."""
         if tab is None:
             tab = "summary" if self.active == "entities" else "entities"
-        self.query_one(ContentSwitcher).current = tab
+        self._tab = tab
+        if self._built:
+            self.query_one(ContentSwitcher).current = tab
         self.query_one(PanelTabs).show(tab)
         return tab
 
     def focus_active(self) -> None:
+        if not self._built:
+            return
         (self.tree if self.active == "entities" else self.query_one("#summary")).focus()
 
     def on_panel_tabs_switched(self, event: PanelTabs.Switched) -> None:
         self.switch(event.tab)
 
     def set_busy(self, busy: bool) -> None:
-        self.query_one("#panel-loading").display = busy
-        self.tree.display = not busy
+        self._busy = busy
+        if self._built:
+            self.query_one("#panel-loading").display = busy
+            self.tree.display = not busy
 
     def set_analysis(self, analysis: Analysis, groups: dict[str, list[PanelEntry]] | None = None,
-                     *, done: float = 1.0) -> dict[str, list[PanelEntry]]:
+                     done: float = 1.0) -> dict[str, list[PanelEntry]]:
         """Fill the panel from `analysis` (`groups`: its rows, if already made); `done` below
         1 says the analysis so far covers only that share of the article."""
         if groups is None:
             groups = panel_entries(analysis)
+        if not self._built:
+            self._pending = (analysis, groups, done)
+            return groups
+        self._pending = None
         tree = self.tree
         cursor_key = tree.cursor_node.data.key if tree.cursor_node and tree.cursor_node.data else None
         tree.clear()
@@ -148,6 +197,8 @@ class SidePanel(Vertical):
         return max(12, self.scrollable_content_region.width - 7)
 
     def on_resize(self) -> None:
+        if not self._built:
+            return
         width = self._label_width
         for group in self.tree.root.children:
             for leaf in group.children:

@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.widget import MountError
 from textual.widgets import Input, Label
 
 
@@ -30,11 +31,27 @@ class SearchBar(Horizontal):
     class Cancelled(Message):
         pass
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._opening: str | None = None   # a query to open with, once the input is there
+
     def compose(self) -> ComposeResult:
         yield Label("/", id="search-prompt")
-        yield Input(placeholder="search the article (case-insensitive)", id="search-input",
-                    compact=True)
         yield Label("", id="search-count")
+
+    def on_mount(self) -> None:
+        # The input is hidden until `/`: mounting it after the first frame makes that
+        # frame come sooner.
+        self.call_after_refresh(self._add_input)
+
+    async def _add_input(self) -> None:
+        try:
+            await self.mount(Input(placeholder="search the article (case-insensitive)",
+                                   id="search-input", compact=True), before="#search-count")
+        except MountError:   # the reader quit before its first frame was done
+            return
+        if self._opening is not None:
+            self.open(self._opening)
 
     @property
     def input(self) -> Input:
@@ -42,6 +59,10 @@ class SearchBar(Horizontal):
 
     def open(self, query: str = "") -> None:
         self.add_class("-active")
+        if not self.query(Input):
+            self._opening = query
+            return
+        self._opening = None
         self.input.value = query
         self.input.focus()
 
