@@ -49,7 +49,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     if is_full(doc):
         names = _name_spans(doc)
         items = [it for it in items
-                 if not _pronoun_by_tag(doc, it) and not _inside_name(names, it)]
+                 if not _pronoun_by_tag(doc, text, it) and not _inside_name(names, it)]
     return [Figure(it.start, it.end, text[it.start:it.end], it.kind, _value(it.value), it.unit)
             for it in items]
 
@@ -78,9 +78,10 @@ def _inside_name(names: list[tuple[int, int]], it: Item) -> bool:
     return i >= 0 and names[i][0] <= it.start and it.end <= names[i][1]
 
 
-def _pronoun_by_tag(doc: Doc, it: Item) -> bool:
-    """"one" tagged as a pronoun or noun ("the one", "one must") is not a count."""
-    if not it.word or it.kind != "count" or doc.text[it.start:it.end].lower() != "one":
+def _pronoun_by_tag(doc: Doc, text: str, it: Item) -> bool:
+    """"one" tagged as a pronoun or noun ("the one", "one must") is not a count.
+    `text` is doc.text, read once: spaCy rebuilds it from the tokens on every access."""
+    if not it.word or it.kind != "count" or text[it.start:it.end].lower() != "one":
         return False
     span = doc.char_span(it.start, it.end, alignment_mode="expand")
     if span is None or len(span) != 1:

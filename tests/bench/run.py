@@ -44,7 +44,7 @@ class Result:
     def ratio(self) -> float | None:
         if not self.baseline:
             return None
-        return (self.baseline / self.figure) if self.higher_is_better else (self.figure / self.baseline)
+        return self.figure / self.baseline
 
 
 def median_time(fn, runs: int) -> float:
