@@ -1,9 +1,9 @@
 """The reader's analysis, run in a separate process.
 
-spaCy holds the GIL for long stretches (hundreds of milliseconds while parsing a batch), so
-an analysis in a thread of the reader's process freezes the reader that long, again and
-again.  A child process keeps the reader answering keys, uses a second core, and keeps
-spaCy's memory out of the reader; quitting just kills it.
+spaCy's native code holds the GIL for long stretches: with the analysis of a 100k-word
+text in a thread, the reader's event loop stalled over 50 ms about 1.5 times a second (up
+to a quarter of a second); in a child process, only when a result arrives.  The child also
+uses a second core, keeps spaCy's memory out of the reader, and quitting just kills it.
 
 Protocol (JSON lines; `python -m tui.analysis_worker [MODEL]`):
 - the child loads spaCy and warms up at once, while the reader is still starting (see

@@ -1,9 +1,11 @@
 """slant's reader: the article with its spin highlighted, driven from the keyboard.
 
-The text is drawn as soon as the document is read; the analysis runs in a worker thread and
-arrives as an `AnalysisReady` message (possibly several times, each replacing the last, so
-partial results can be shown first).  Importing this module must stay cheap: no spaCy and no
-analyzer modules until the worker runs.
+The text is drawn as soon as the document is read.  The analysis runs in a separate process
+(`analysis_worker`: in a thread, spaCy's native code would hold the GIL and stall the reader
+again and again); a worker thread collects its results, builds their highlights and posts
+each as an `AnalysisReady` message - partial ones for a growing prefix first, each replacing
+the last, then the complete one.  Importing this module must stay cheap: no spaCy and no
+analyzer modules until the analysis runs.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from textual.widget import MountError
 from textual.widgets import Footer, Tree
 from textual.worker import get_current_worker
 
-from analyzers.config import Config, load_config
+from analyzers.config import load_config
 from analyzers.model import Analysis, Source
 from analyzers.sources import Document, InputError, load_document
 
@@ -193,11 +195,11 @@ KEY_ACTIONS = {
 }
 
 
-def keymap(config_keys: dict[str, str], bindings: list[Binding]) -> tuple[dict[str, str],
-                                                                          list[str]]:
-    """The Textual keymap (binding id -> keys) for the config's `[keys]`, and warnings for
-    remaps whose key another binding already uses (those are dropped, so every key still
-    does one thing)."""
+def keymap(config_keys: dict[str, str],
+           bindings: list[Binding]) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The Textual keymap (binding id -> keys) for the config's `[keys]`, and (action,
+    warning) for remaps whose key another binding already uses (those are dropped, so
+    every key still does one thing)."""
     by_id = {b.id: b for b in bindings if b.id}
     wanted = App._normalize_keymap({KEY_ACTIONS[a]: k for a, k in config_keys.items()
                                     if KEY_ACTIONS.get(a) in by_id})
@@ -216,9 +218,29 @@ def keymap(config_keys: dict[str, str], bindings: list[Binding]) -> tuple[dict[s
         bid, key, other = clash
         other_name = names.get(other) or next(
             (a for a, i in KEY_ACTIONS.items() if i == other), other)
-        warnings.append(f"keys.{names[bid]}: {key!r} is already the key for "
-                        f"{other_name}; keeping {by_id[bid].key!r}")
+        warnings.append((names[bid], f"keys.{names[bid]}: {key!r} is already the key for "
+                                     f"{other_name}; keeping {by_id[bid].key!r}"))
         del wanted[bid]
+
+
+def config_line(path: str | None, action: str) -> str:
+    """ "FILE, line N" for `action = ...` in the config's [keys] table, as far as it can be
+    found (the config's own warnings name lines the same way)."""
+    if not path:
+        return "config"
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return path
+    table = ""
+    key = re.compile(rf"""^\s*(["']?){re.escape(action)}\1\s*=""")
+    for n, line in enumerate(lines, 1):
+        header = re.match(r"^\s*\[\s*([^\]]+?)\s*\]", line)
+        if header:
+            table = header.group(1).strip()
+        elif table == "keys" and key.match(line):
+            return f"{path}, line {n}"
+    return path
 
 
 # -- the app ----------------------------------------------------------------------------------------
@@ -302,8 +324,8 @@ class SlantApp(App[int]):
                 f"{where}unknown theme {theme!r}; using {self.theme!r} (known: "
                 f"{', '.join(sorted(self.available_themes))})")
         self._keymap_wanted, warnings = keymap(self.config.keys, self.help_bindings())
-        where = f"{self.config.path}: " if self.config.path else ""
-        self.config_warnings += [where + w for w in warnings]
+        self.config_warnings += [f"{config_line(self.config.path, name)}: {w}"
+                                 for name, w in warnings]
 
     # -- layout -----------------------------------------------------------------------------
     def compose(self) -> ComposeResult:

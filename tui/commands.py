@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Callable
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-from .widgets.highlights import CATEGORIES, GROUPS, KEYS, NAMES
+from .screens.help import key_names
+from .widgets.highlights import CATEGORIES, GROUPS, NAMES
 
 if TYPE_CHECKING:
     from .app import SlantApp
@@ -22,23 +23,31 @@ class SlantCommands(Provider):
 
     def _actions(self) -> list[Command]:
         app: SlantApp = self.app  # type: ignore[assignment]
+        keys = {b.id: key_names(b) for b in app.help_bindings()}   # the user's, if remapped
+
+        def key(binding_id: str) -> str:
+            return f"Key {keys.get(binding_id, '?')}"
+
         cmds: list[Command] = []
         for category in CATEGORIES:
             state = "on" if category in app.enabled else "off"
             cmds.append((f"Toggle {NAMES[category].lower()} highlights",
                          partial(app.action_toggle, category),
-                         f"Key {KEYS[category]} · now {state}"))
+                         f"{key(f'highlights.{category}')} · now {state}"))
         cmds += [
-            ("Toggle all highlights", app.action_toggle_all, "Key a"),
+            ("Toggle all highlights", app.action_toggle_all, key("highlights.all")),
             ("Show the summary of the article's numbers", partial(app.action_panel, "summary"),
-             "Key s"),
-            ("Show the entities panel", partial(app.action_panel, "entities"), "Key s"),
-            ("Search the article", app.action_search, "Key /"),
-            ("Next highlight", partial(app.action_next_highlight, True), "Key ]"),
-            ("Previous highlight", partial(app.action_next_highlight, False), "Key ["),
-            ("Export the report as HTML", app.action_export, "Key e"),
-            ("Save a screenshot (SVG)", app.action_screenshot, "Key ctrl+s"),
-            ("Open help: all keys", app.action_help, "Key ? or F1"),
+             key("panel.summary")),
+            ("Show the entities panel", partial(app.action_panel, "entities"),
+             key("panel.summary")),
+            ("Search the article", app.action_search, key("search.open")),
+            ("Next highlight", partial(app.action_next_highlight, True),
+             key("highlights.next")),
+            ("Previous highlight", partial(app.action_next_highlight, False),
+             key("highlights.previous")),
+            ("Export the report as HTML", app.action_export, key("app.export")),
+            ("Save a screenshot (SVG)", app.action_screenshot, key("app.screenshot")),
+            ("Open help: all keys", app.action_help, key("app.help")),
         ]
         return cmds
 

@@ -571,3 +571,22 @@ async def test_clicking_the_summary_tab_switches_the_panel():
         start, end, tab = tabs._hits[1]
         await pilot.click("#panel-tabs", offset=(start + 2, 0))
         assert tab == "summary" and app.panel.active == "summary"
+
+
+async def test_the_first_frame_is_wrapped_for_the_real_width(article_file):
+    # The document is set before the first layout, when the view has no width yet.
+    app = SlantApp(str(article_file), model="none")
+    widths = []
+    original = app._display
+
+    def display(screen, renderable):
+        original(screen, renderable)
+        if renderable is not None and not widths:
+            widths.append(app.article.layout.width)
+
+    app._display = display
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert widths == [app.article.layout.width] and widths[0] > 60
+        await wait_for_analysis(app, pilot)
+        assert f"line 1 of {len(app.article.layout)})" in app.explain.plain

@@ -100,7 +100,7 @@ async def test_a_key_that_is_taken_is_refused_with_a_warning(config):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         (found,) = warnings(app)
-        assert found.startswith(f"{path}: keys.toggle_quotes: 'q'") and "quit" in found
+        assert found.startswith(f"{path}, line 2: keys.toggle_quotes: 'q'") and "quit" in found
         await pilot.press("f")
         assert "figures" not in app.enabled
         await pilot.press("1")
@@ -128,6 +128,8 @@ def test_swapping_two_keys_is_not_a_clash():
                 Binding("1", "toggle('quotes')", "Quotes", id="highlights.quotes")]
     found, warned = keymap({"quit": "1", "toggle_quotes": "q"}, bindings)
     assert found == {"app.quit": "1", "highlights.quotes": "q"} and warned == []
+    found, warned = keymap({"toggle_quotes": "q"}, bindings)
+    assert found == {} and [a for a, _ in warned] == ["toggle_quotes"]
 
 
 async def test_hidden_highlights_start_switched_off(config):

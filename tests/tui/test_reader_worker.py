@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader_fixtures import TEXT, find, make_analysis, wait_for_analysis
+from reader_fixtures import TEXT, find, wait_for_analysis
 from tui.app import AnalysisReady, SlantApp
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -421,3 +421,16 @@ async def test_a_prestarted_analysis_process_is_used(article_file):
         assert app.analysis is not None and app.analysis.model.mode == "rules-only"
     assert child.wait(timeout=10) == 0
     assert "none" not in worker._prestarted
+
+
+async def test_without_a_child_process_the_analysis_runs_in_a_thread(article_file,
+                                                                     monkeypatch):
+    fake_child_missing = ["/nonexistent/python-for-slant"]
+    import tui.analysis_worker as worker
+
+    monkeypatch.setattr(worker, "child_command", lambda: fake_child_missing)
+    app = SlantApp(str(article_file), model="none")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert app.analysis_results.process is None
+        assert app.analysis is not None and not app.analysing

@@ -210,7 +210,11 @@ class ArticleView(ScrollView, can_focus=True):
         self._cursor_offset = 0
         self._cursor_line = 0
         self._target = None
-        self._relayout(keep_top=False)
+        if self.scrollable_content_region.width:
+            self._relayout(keep_top=False)
+        else:   # not laid out yet: wrap when the width is known (see `render_lines`)
+            self._layout = Layout(0)
+            self._cache.clear()
         self.scroll_to(y=0, animate=False)
         self._changed()
 
@@ -517,6 +521,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._cursor_line = self._layout.line_at(self._cursor_offset)
         if keep_top:
             self.scroll_to(y=self._layout.line_at(top), animate=False, force=True)
+        if self.on_change is not None:   # "line 3 of N" changed; and this may be mid-frame
+            self.call_later(self.on_change)
 
     def on_resize(self, event: events.Resize) -> None:
         if self._text and self._measure != self._layout.width:
@@ -587,6 +593,10 @@ class ArticleView(ScrollView, can_focus=True):
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self._geometry_key = None
+        if self._text and self._measure != self._layout.width:
+            # The first frame can come before the Resize event: wrap for this width now
+            # rather than draw lines wrapped for another.
+            self._relayout()
         return super().render_lines(crop)
 
     def render_line(self, y: int) -> Strip:
