@@ -115,6 +115,10 @@ def cmd_read(ns: argparse.Namespace) -> int:
     if not sys.stdout.isatty() and not os.environ.get("SLANT_FORCE_TUI"):
         raise CliError("the reader needs a terminal; use `slant analyze FILE` for output "
                        "to a pipe or file")
+    # Start the analysis process before Textual is imported: spaCy loads meanwhile.
+    from .analysis_worker import prestart
+
+    prestart(ns.model)
     from .app import run_reader
 
     return run_reader(ns.target, stdin_bytes=stdin_bytes, model=ns.model)

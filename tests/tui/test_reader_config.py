@@ -94,6 +94,17 @@ async def test_keys_remap_toggles_and_the_reader_shows_the_new_keys(config):
         assert keys["Quotes"] == "x" and keys["Next highlight"] == "ctrl+n"
 
 
+async def test_the_command_palette_names_the_remapped_keys(config):
+    from tui.commands import SlantCommands
+
+    config('[keys]\ntoggle_figures = "f"\n')
+    app = SlantApp("bridge.txt", analysis=make_analysis())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        hits = [hit async for hit in SlantCommands(app.screen).search("toggle figures")]
+        assert hits and hits[0].help.startswith("Key f ·")
+
+
 async def test_a_key_that_is_taken_is_refused_with_a_warning(config):
     path = config('[keys]\ntoggle_quotes = "q"\ntoggle_figures = "f"\n')
     app = SlantApp("bridge.txt", analysis=make_analysis())
