@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzers import analyze, load_pipeline
+from analyzers import analyze
 from analyzers.model import FIGURE_KINDS, OPINION_CATEGORIES, QUOTE_KINDS, validate
 
 PIECES = [
@@ -56,19 +56,6 @@ def check(text: str, analysis) -> None:
             assert 0 <= s < e <= n
     assert all(f.kind in FIGURE_KINDS for f in analysis.figures)
     assert all(o.category in OPINION_CATEGORIES for o in analysis.opinion)
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_pipeline("none")
-
-
-@pytest.fixture(scope="module")
-def full():
-    pipe = load_pipeline()
-    if pipe.info.mode != "full":
-        pytest.skip(pipe.warning or "no spaCy pipeline installed")
-    return pipe
 
 
 _SETTINGS = settings(max_examples=50, deadline=None,

@@ -11,29 +11,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzers import analyze, load_pipeline, spans
+from analyzers import analyze, spans
 from analyzers.entities import find_entities
 from analyzers.model import ENTITY_TYPES, validate
 from analyzers.resources import lexicons_dir
 from analyzers.titles import load_lexicon
-
-
-@pytest.fixture(scope="module")
-def full():
-    pipe = load_pipeline()
-    if pipe.info.mode != "full":
-        pytest.skip("the English spaCy pipeline is not installed")
-    return pipe
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_pipeline("none")
-
-
-@pytest.fixture(scope="module", params=["full", "rules"])
-def pipe(request, full, rules):
-    return full if request.param == "full" else rules
 
 
 def entities(pipe, text):

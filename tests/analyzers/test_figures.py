@@ -12,28 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzers import load_pipeline
 from analyzers.figures import figure_bounds, find_figures
 from analyzers.model import FIGURE_KINDS, Analysis, Figure, validate
 from analyzers.numbers import parse_digits, parse_words
 from analyzers.run import make_docs
-
-
-@pytest.fixture(scope="module")
-def full():
-    pipe = load_pipeline()
-    assert pipe.info.mode == "full", pipe.warning
-    return pipe
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_pipeline("none")
-
-
-@pytest.fixture(scope="module", params=["full", "rules"])
-def pipe(request, full, rules):
-    return full if request.param == "full" else rules
 
 
 def figs(pipe, text: str) -> list[Figure]:

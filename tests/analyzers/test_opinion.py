@@ -8,23 +8,10 @@ import time
 
 import pytest
 
-from analyzers import analyze, load_pipeline, spans
+from analyzers import analyze, spans
 from analyzers.lexicons import load_lexicons
 from analyzers.model import OPINION_CATEGORIES, Quote, validate
 from analyzers.opinion import OpinionComponent, QuoteIndex, find_opinion
-
-
-@pytest.fixture(scope="module")
-def full():
-    pipe = load_pipeline()
-    if pipe.info.mode != "full":
-        pytest.skip("the English pipeline is not installed")
-    return pipe
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_pipeline("none")
 
 
 def found(pipe, text, **kw):

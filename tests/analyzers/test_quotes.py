@@ -8,29 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzers import analyze, load_pipeline, spans
+from analyzers import analyze, spans
 from analyzers.model import QUOTE_KINDS, Entity, validate
 from analyzers.quote_marks import pair_marks
 from analyzers.quotes import find_quotes
 from analyzers.run import make_docs
-
-
-@pytest.fixture(scope="module")
-def full():
-    pipe = load_pipeline()
-    if pipe.info.mode != "full":
-        pytest.skip("the English spaCy pipeline is not installed")
-    return pipe
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_pipeline("none")
-
-
-@pytest.fixture(scope="module", params=["full", "rules"])
-def pipe(request, full, rules):
-    return full if request.param == "full" else rules
 
 
 def doc_of(pipe, text, entities=None):
