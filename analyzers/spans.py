@@ -37,8 +37,10 @@ for _group in GROUPS:
 
 
 def write(doc: Doc, group: str, items: Iterable[Any],
-          offsets: Callable[[Any], tuple[int, int]] | None = None) -> None:
-    """Store `items` as `doc.spans[group]`; `offsets(item)` gives its (start, end) chars."""
+          offsets: Callable[[Any], tuple[int, int]] | None = None,
+          value: Callable[[Any], Any] | None = None) -> None:
+    """Store `items` as `doc.spans[group]`; `offsets(item)` gives its (start, end) chars
+    (default `item.start, item.end`) and `value(item)` what the span exposes (the item)."""
     kept: list[Any] = []
     spans: list[Span] = []
     for item in items:
@@ -47,7 +49,7 @@ def write(doc: Doc, group: str, items: Iterable[Any],
         if span is None:  # only whitespace: no token to hang it on
             continue
         spans.append(Span(doc, span.start, span.end, label=group, span_id=str(len(kept))))
-        kept.append(item)
+        kept.append(value(item) if value else item)
     doc.user_data[("slant", group)] = kept
     doc.spans[group] = spans
 
@@ -60,13 +62,7 @@ def read(doc: Doc, group: str) -> list[Any]:
 def write_entities(doc: Doc, entities: Iterable[Any]) -> None:
     """One span per mention, each exposing its (shared) `Entity`."""
     pairs = sorted(((m, ent) for ent in entities for m in ent.mentions), key=lambda p: p[0])
-    write(doc, "slant_entities", [ent for _, ent in pairs],
-          offsets=None if not pairs else _offsets_from(pairs))
-
-
-def _offsets_from(pairs: list[tuple[tuple[int, int], Any]]) -> Callable[[Any], tuple[int, int]]:
-    it = iter(m for m, _ in pairs)
-    return lambda _ent: next(it)
+    write(doc, "slant_entities", pairs, offsets=lambda p: p[0], value=lambda p: p[1])
 
 
 def read_entities(doc: Doc) -> list[Any]:

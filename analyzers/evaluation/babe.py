@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Analysis
-from .common import Row, Runner, SetResult, prf
+from .common import Row, Runner, SetResult, prf, shorten
 
 DATASET = "opinion/babe"
 FILE = "final_labels_SG2.csv"
@@ -121,11 +121,6 @@ def word_overlap(pred: set[str], gold: Iterable[str]) -> tuple[int, int, int]:
 
 
 # -- the set ---------------------------------------------------------------------------------
-def _short(text: str, n: int = 110) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResult:
     t0 = time.perf_counter()
     sentences = load(data_dir)
@@ -146,10 +141,10 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
             spans = "; ".join(f"{o.category}:{o.text!r}{' (quoted)' if o.in_quote else ''}"
                               for o in an.opinion)
             if sent.opinion == NEGATIVE and score > 0:
-                result.errors.append(f"FACTUAL BUT SCORED {score:g}: {_short(sent.text)!r} "
+                result.errors.append(f"FACTUAL BUT SCORED {score:g}: {shorten(sent.text)!r} "
                                      f"<- {spans}")
             elif sent.opinion == POSITIVE and score == 0:
-                result.errors.append(f"OPINION MISSED: {_short(sent.text)!r}"
+                result.errors.append(f"OPINION MISSED: {shorten(sent.text)!r}"
                                      + (f" (only quoted: {spans})" if spans else ""))
     auc = roc_auc(pos, neg)
     flagged_pos = sum(1 for s in pos if s > 0)

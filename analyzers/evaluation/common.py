@@ -57,3 +57,9 @@ def merged_length_covered(span: tuple[int, int], others: Iterable[tuple[int, int
     if cur_e is not None:
         total += cur_e - cur_s
     return total
+
+
+def shorten(text: str, n: int = 90) -> str:
+    """`text` on one line, cut to `n` characters for an error listing."""
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

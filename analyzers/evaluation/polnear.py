@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Entity, Quote
-from .common import Row, Runner, SetResult, overlap, prf
+from .common import Row, Runner, SetResult, overlap, prf, shorten
 
 DATASET = "quotes/polnear-dev"
 SPEECH_KINDS = ("direct",)
@@ -241,13 +241,8 @@ def _speech(quotes: Sequence[Quote]) -> list[Quote]:
     return [q for q in quotes if q.kind in SPEECH_KINDS]
 
 
-def _short(text: str, n: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _quote_span(pair: tuple[int, int] | None, text: str) -> str:
-    return "-" if pair is None else repr(_short(text[pair[0]:pair[1]], 40))
+    return "-" if pair is None else repr(shorten(text[pair[0]:pair[1]], 40))
 
 
 def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResult:
@@ -276,7 +271,7 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
                 spk_right += 1
             elif want_errors:
                 errors.append(
-                    f"{art.name}: WRONG SPEAKER {_short(q.text, 60)!r}: predicted "
+                    f"{art.name}: WRONG SPEAKER {shorten(q.text, 60)!r}: predicted "
                     f"{_quote_span(q.speaker_span, text)} (cue {q.cue!r}), gold "
                     f"{' / '.join(repr(text[s:e]) for s, e in g.sources)}")
         if want_errors:
@@ -284,11 +279,11 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
             hit_g = {j for _, j in pairs}
             for j, g in enumerate(art.quotes):
                 if j not in hit_g:
-                    errors.append(f"{art.name}: MISS {_short(text[g.start:g.end])!r} "
+                    errors.append(f"{art.name}: MISS {shorten(text[g.start:g.end])!r} "
                                   f"[{g.start}:{g.end}]")
             for i, q in enumerate(pred):
                 if i not in hit_p:
-                    errors.append(f"{art.name}: FALSE ALARM ({q.kind}) {_short(q.text)!r} "
+                    errors.append(f"{art.name}: FALSE ALARM ({q.kind}) {shorten(q.text)!r} "
                                   f"[{q.start}:{q.end}] speaker "
                                   f"{_quote_span(q.speaker_span, text)}")
         for s, e in art.sources:

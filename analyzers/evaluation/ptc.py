@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Analysis, OpinionSpan
-from .common import Row, Runner, SetResult, merged_length_covered, prf
+from .common import Row, Runner, SetResult, merged_length_covered, prf, shorten
 
 DATASET = "opinion/ptc"
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
@@ -112,11 +112,6 @@ def partial_overlap_prf(pred: Sequence[tuple[int, int]],
 
 
 # -- the set ---------------------------------------------------------------------------------
-def _short(text: str, n: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResult:
     t0 = time.perf_counter()
     articles = load(data_dir)
@@ -135,10 +130,10 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
             for o, share in zip(pred, shares):
                 if share == 0:
                     result.errors.append(f"{art.name}: FALSE ALARM ({o.category}) {o.text!r} "
-                                         f"in {_short(_context(art.text, o.start, o.end))!r}")
+                                         f"in {shorten(_context(art.text, o.start, o.end))!r}")
             for (s, e), share in zip(art.gold, covered_share(art.gold, spans)):
                 if share == 0:
-                    result.errors.append(f"{art.name}: MISS {_short(art.text[s:e])!r}")
+                    result.errors.append(f"{art.name}: MISS {shorten(art.text[s:e])!r}")
     p, r, f = total.prf()
     per_cat = ", ".join(f"{c} {sum(v) / len(v):.2f}x{len(v)}"
                         for c, v in sorted(by_cat.items(), key=lambda kv: -len(kv[1])))
