@@ -7,8 +7,8 @@ described at the top of `opinion_loaded.toml`.  Verb and noun groups list base f
 the inflected forms are generated here, because the default pipeline has no lemmatizer
 and rule-only mode has no tagger: we always match word forms.
 
-Every form of every group is compiled into ONE case-insensitive regular expression shaped
-as a character trie, so a whole article is scanned in a single `finditer` pass.
+Every form of every group goes into one `PhraseIndex` (see `phrase_scan.py`), so a whole
+article is scanned in a single pass: whole words, any case, the longest phrase first.
 
 `load_lexicons(extra, remove)` is cached: the same arguments give the same object.
 """
@@ -23,12 +23,11 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from .model import OPINION_CATEGORIES
+from .phrase_scan import PhraseIndex
 from .resources import lexicons_dir
 
 FILE_GLOB = "opinion*.toml"
 _HYPHENS = "\\-\u2010\u2011"  # escaped for use inside [...]
-_APOSTROPHES = "'\u2019"
-_BOUND = r"\w" + _HYPHENS
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ class Lexicon:
     explanations: dict[str, str]             # category -> default explanation
     words: dict[str, frozenset[str]]         # named word lists for the context rules
     sources: list[dict[str, Any]] = field(default_factory=list)   # one header per file
-    regex: re.Pattern[str] = field(default=re.compile(r"(?!)"))
+    index: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     pairs: tuple[Pairs, ...] = ()
     messages: dict[str, str] = field(default_factory=dict)   # texts for the code's own rules
 
@@ -85,8 +84,8 @@ class Lexicon:
         return found
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, tuple[Entry, ...]]]:
-        for m in self.regex.finditer(text):
-            yield m.start(), m.end(), self.entries(m.group())
+        for start, end in self.index.finditer(text):
+            yield start, end, self.entries(text[start:end])
 
     def categories(self) -> set[str]:
         cats = {e.category for entries in self.forms.values() for e in entries}
@@ -160,49 +159,6 @@ def phrase_forms(phrase: str, inflect: str) -> set[str]:
     if inflect == "noun":
         return {" ".join(words[:-1] + [f]) for f in noun_forms(words[-1])}
     return {phrase}
-
-
-# -- the trie regex ---------------------------------------------------------------------
-def _char_pattern(ch: str) -> str:
-    if ch == " ":
-        return r"\s+"
-    if ch == "-":
-        return f"[{_HYPHENS}]"
-    if ch == "'":
-        return f"[{_APOSTROPHES}]"
-    return re.escape(ch)
-
-
-def trie_regex(forms: Iterable[str],
-               pairs: Iterable[tuple[Iterable[str], Iterable[str]]] = ()) -> re.Pattern[str]:
-    """One pattern matching any of `forms`, or any subject + predicate of `pairs`, as whole
-    words, longest first."""
-    alts = [_trie(forms)] + [_trie(s) + r"\s+" + _trie(p) for s, p in pairs]
-    alts = [a for a in alts if a]
-    if not alts:
-        return re.compile(r"(?!)")
-    body = "|".join(alts)
-    return re.compile(f"(?<![{_BOUND}])(?:{body})(?![{_BOUND}])", re.IGNORECASE)
-
-
-def _trie(forms: Iterable[str]) -> str:
-    trie: dict[str, Any] = {}
-    for form in forms:
-        node = trie
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict[str, Any]) -> str:
-        alts = [_char_pattern(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            body = "(?:" + body + ")?"
-        return body
-
-    return "(?:" + build(trie) + ")" if trie else ""
 
 
 # -- reading the files ------------------------------------------------------------------
@@ -349,7 +305,7 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
     return Lexicon(
         forms=frozen, explanations=explanations, words=words,
         sources=[dict(d["lexicon"]) for d in files],
-        regex=trie_regex(frozen, [(p.subjects, p.predicates) for p in pairs]),
+        index=PhraseIndex(frozen, [(p.subjects, p.predicates) for p in pairs]),
         pairs=tuple(pairs),
         messages=messages,
     )

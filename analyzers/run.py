@@ -83,26 +83,33 @@ def run_many(pipe: Pipeline, texts: Iterable[str],
 
 
 def run_progressive(pipe: Pipeline, text: str, source: Source | None = None,
-                    settings: Settings = None, first_chunks: int = 2,
+                    settings: Settings = None, first_chunks: int = 1,
                     growth: int = 4) -> Iterator[Analysis]:
     """Partial analyses of a growing prefix of `text`, then the whole.
 
     spaCy's work is done once per chunk; slant's components re-run on the merged prefix at
-    milestones that grow geometrically (2, 8, 32... chunks), so a long document gets its
-    first screen of highlights at once and the total extra work stays bounded.  Every
-    yielded `Analysis` carries the full text; the last one is the complete analysis.
+    milestones that grow geometrically (1, 4, 16... chunks), so a long document gets its
+    first screen of highlights at once and the total extra work stays bounded.  A milestone
+    past half the document is skipped: the whole comes soon after.  Every yielded
+    `Analysis` carries the full text; the last one is the complete analysis.
     """
     pieces = chunks(text)
     if len(pieces) <= first_chunks:
         yield next(run_many(pipe, [text], [source], settings))
         return
+    nlp = pipe.nlp
+    # `nlp.pipe` hands back nothing until a whole batch is parsed: the first milestone's
+    # chunks go through on their own, so that the first screen is not kept waiting.
+    docs_in = itertools.chain(nlp.pipe(pieces[:first_chunks]),
+                              nlp.pipe(pieces[first_chunks:], batch_size=16))
     docs: list[Doc] = []
     milestone = first_chunks
     consumed = 0
-    for doc in pipe.nlp.pipe(pieces, batch_size=16):
+    for doc in docs_in:
         docs.append(doc)
         consumed += len(doc.text)
-        if len(docs) == milestone and len(docs) < len(pieces):
+        if len(docs) == milestone and milestone * 2 <= len(pieces):
+            # a copy, even of one chunk: the components must not touch what the whole reuses
             merged = Doc.from_docs(docs, ensure_whitespace=False)
             partial = to_analysis(annotate(pipe, merged, settings), pipe, source)
             # offsets index the prefix, which the full text starts with

@@ -7,7 +7,9 @@ uses a second core, keeps spaCy's memory out of the reader, and quitting just ki
 
 Protocol (JSON lines; `python -m tui.analysis_worker [MODEL]`):
 - the child loads spaCy and warms up at once, while the reader is still starting (see
-  `prestart`), then reads one request `{"text", "model", "source", "settings"}`;
+  `prestart`), then reads one request `{"text", "model", "source", "settings"}`; if the
+  request came before the statistical model was loaded, a rule-only analysis of the first
+  screen goes out first (about a second before the model's);
 - the reader keeps stdin open: when it closes (the reader quit or died) the child exits;
 - the child writes `{"analysis": {...}}` per (partial) result, the article's text left out
   (the reader has it), then exits; or `{"error": "one line"}`.
@@ -18,6 +20,7 @@ No Textual here: the child must start fast.
 from __future__ import annotations
 
 import atexit
+import gc
 import json
 import os
 import queue
@@ -31,24 +34,29 @@ from typing import Any, Iterator
 
 from analyzers.model import Analysis, Source
 
-# More chunks than this and the first one is analysed on its own first: `nlp.pipe` hands
-# back nothing until a whole batch of chunks is parsed, seconds on a long document, and the
-# first chunk is what is on screen.  It costs one chunk of duplicated work.
-FIRST_SCREEN_AFTER = 3
+# analyzers.pipeline.RULES_ONLY: the reader imports this module, and must not that one.
+RULES_ONLY = "none"
 
 
 def analyses(text: str, *, model: str | None, source: Source,
-             settings: dict[str, Any] | None) -> Iterator[Analysis]:
+             settings: dict[str, Any] | None, quick: bool = False) -> Iterator[Analysis]:
     """What the reader shows, in order: partial analyses of a growing prefix (each with
-    `stats["partial"]` and `stats["analysed_chars"]`), then the complete one."""
+    `stats["partial"]` and `stats["analysed_chars"]`), then the complete one.
+
+    `quick` first sends a rule-only analysis of the first chunk (of the whole text if it
+    is short): it needs no statistical model, so its highlights are on screen while the
+    model still loads, and the model's own replace them as they come.
+    """
     import analyzers
+    from analyzers.pipeline import requested_model
     from analyzers.text import chunks, paragraphs
 
-    pieces = chunks(text)
-    if len(pieces) > FIRST_SCREEN_AFTER:
-        first = analyzers.analyze(pieces[0], model=model, source=source, settings=settings)
-        yield replace(first, text=text, paragraphs=paragraphs(text),
-                      stats=dict(first.stats, partial=True, analysed_chars=len(pieces[0])))
+    if quick and (requested_model(model) or "").lower() != RULES_ONLY:
+        pieces = chunks(text)
+        first = pieces[0] if len(pieces) > 2 else text
+        rough = analyzers.analyze(first, model=RULES_ONLY, source=source, settings=settings)
+        yield replace(rough, text=text, paragraphs=paragraphs(text),
+                      stats=dict(rough.stats, partial=True, analysed_chars=len(first)))
     yield from analyzers.analyze_progressive(text, model=model, source=source,
                                              settings=settings)
 
@@ -69,7 +77,18 @@ def main() -> int:
     model = (sys.argv[1] if len(sys.argv) > 1 else "") or None
     lines: queue.Queue[bytes] = queue.Queue()
     threading.Thread(target=_read_stdin, args=(lines,), daemon=True).start()
-    _warm_up(model)
+    # Starting up allocates a great deal and frees little: the collector would only cost
+    # time (about a tenth of it).  It is back on, and the start-up frozen, once the first
+    # analysis by the statistical model is out.
+    gc.disable()
+    # spaCy, slant's components and word lists: both passes need them.
+    _warm_up(RULES_ONLY)
+    # The article is here already (the usual case: the reader sends it as soon as it has
+    # read it): a rule-only pass first puts highlights on screen while the model loads.
+    # Else load the model while waiting; it will answer first itself.
+    quick = not lines.empty()
+    if not quick:
+        _warm_up(model)
     request = json.loads(lines.get())
 
     def send(message: dict[str, Any]) -> None:
@@ -78,12 +97,16 @@ def main() -> int:
 
     code = 0
     try:
-        for analysis in analyses(request["text"], model=request.get("model"),
-                                 source=Source(**request.get("source", {})),
-                                 settings=request.get("settings")):
+        for i, analysis in enumerate(analyses(
+                request["text"], model=request.get("model"),
+                source=Source(**request.get("source", {})),
+                settings=request.get("settings"), quick=quick)):
             data = analysis.to_dict()
             data["text"] = None
             send({"analysis": data})
+            if not gc.isenabled() and (i > 0 or not quick):
+                gc.enable()
+                gc.freeze()
     except BrokenPipeError:
         pass
     except Exception as exc:  # the reader shows it as one line

@@ -537,7 +537,11 @@ class SlantApp(App[int]):
         self.panel_groups = self.panel.set_analysis(analysis, panel, done=progress(analysis))
         self.panel.set_busy(False)
         header = self.query_one(ArticleHeader)
-        if not final:
+        if not final and analysis.model.mode == "rules-only":
+            # the worker's quick first pass (or a long text in rule-only mode)
+            header.set_status(f"analysing… {progress(analysis):.0%}, rules only so far",
+                              busy=True)
+        elif not final:
             header.set_status(f"analysing… {progress(analysis):.0%}", busy=True)
         elif analysis.model.mode == "rules-only":
             header.set_status("rules-only mode")

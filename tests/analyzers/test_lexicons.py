@@ -8,13 +8,13 @@ import pytest
 
 from analyzers import lexicons
 from analyzers.lexicons import (derived_forms, load_from, load_lexicons, noun_forms,
-                                phrase_forms, trie_regex, verb_forms)
+                                phrase_forms, verb_forms)
 from analyzers.model import OPINION_CATEGORIES
 from analyzers.resources import lexicons_dir
 
 
-def _matches(pattern, text):
-    return [m.group() for m in pattern.finditer(text)]
+def _found(lex, text):
+    return [(s, e, text[s:e]) for s, e, _ in lex.finditer(text)]
 
 
 # -- the files ----------------------------------------------------------------------------
@@ -108,24 +108,6 @@ def test_derived_forms_of_adjectives():
     assert derived_forms("far left") == {}
 
 
-# -- the regex ----------------------------------------------------------------------------
-def test_trie_regex_matches_whole_words_case_insensitively_longest_first():
-    pat = trie_regex(["slam", "slammed", "far-left", "so-called", "let's be clear", "of course"])
-    text = "Slammed! A far‑left idea, so-called. Let’s be clear: of  course. slamdunk unslam"
-    assert _matches(pat, text) == ["Slammed", "far‑left", "so-called", "Let’s be clear",
-                                   "of  course"]
-
-
-def test_trie_regex_with_subject_predicate_pairs():
-    pat = trie_regex(["it is said"], [(["critics", "some experts"], ["say", "warned"])])
-    assert _matches(pat, "Critics say no. Some experts warned. It is said. critics agree.") == [
-        "Critics say", "Some experts warned", "It is said"]
-
-
-def test_an_empty_list_matches_nothing():
-    assert _matches(trie_regex([]), "anything at all") == []
-
-
 # -- loading, caching, user changes -------------------------------------------------------
 def test_loading_is_cached():
     assert load_lexicons() is load_lexicons()
@@ -137,7 +119,7 @@ def test_extra_words_are_added_with_the_category_explanation():
     (entry,) = lex.entries("blorpist")
     assert entry.category == "label" and entry.group == "user"
     assert entry.explanation == lex.explanations["label"]
-    assert [m.group() for m in lex.regex.finditer("a Moon  hater")] == ["Moon  hater"]
+    assert [text for _, _, text in _found(lex, "a Moon  hater")] == ["Moon  hater"]
 
 
 def test_removing_a_base_word_drops_all_its_forms_but_not_other_categories():

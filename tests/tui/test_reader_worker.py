@@ -204,42 +204,79 @@ async def test_worker_posts_each_partial_with_its_highlights(article_file, monke
         assert app.analysis is analysis
 
 
-async def test_long_document_gets_its_first_screen_analysed_first(tmp_path, monkeypatch):
+def long_text(paragraphs: int) -> str:
+    paragraph = ('"We will act," said Mayor Ilse Brandvik on Tuesday, calling the '
+                 "bridge loan a reckless gamble. The council met and said the bridge would "
+                 "cost $4 million. ") * 4
+    return "\n\n".join([paragraph.strip()] * paragraphs) + "\n"
+
+
+def test_the_quick_pass_puts_rule_only_highlights_first(full_pipe):
     import analyzers
+    import tui.analysis_worker as worker
+    from analyzers.model import Source
     from analyzers.text import chunks
 
-    paragraph = ("The council met on Tuesday and said the bridge would cost $4 million. "
-                 * 8).strip()
-    text = "\n\n".join([paragraph] * 200) + "\n"
-    path = tmp_path / "long.txt"
-    path.write_text(text)
-    pieces = chunks(text)
-    calls: list[str] = []
-    real_analyze = analyzers.analyze
+    text = long_text(40)
+    first = chunks(text)[0]
+    steps = list(worker.analyses(text, model=None, source=Source(), settings=None,
+                                 quick=True))
+    modes = [(s.model.mode, s.stats.get("analysed_chars")) for s in steps]
+    # the rule-only first screen, then the model's first screen, ..., then the whole
+    assert modes[0] == ("rules-only", len(first))
+    assert modes[1] == ("full", len(first))
+    assert modes[-1] == ("full", None)
+    assert steps[0].quotes and steps[0].figures and steps[0].opinion
+    assert all(q.end <= len(first) for q in steps[0].quotes)
+    assert all(s.text == text for s in steps)
+    assert steps[-1] == analyzers.analyze(text, pipeline=full_pipe)
+    # without it, or when rule-only is what was asked for, no extra pass
+    plain = list(worker.analyses(text, model=None, source=Source(), settings=None))
+    assert plain[0].model.mode == "full"
+    rules = list(worker.analyses(text, model="none", source=Source(), settings=None,
+                                 quick=True))
+    assert [s.model.mode for s in rules] == ["rules-only"] * len(rules)
+    assert len(rules) == len(plain)
 
-    def analyze(t, **kw):
-        calls.append("first" if t == pieces[0] else "other")
-        return real_analyze(t, **kw)
 
-    def progressive(t, **kw):
-        calls.append("progressive")
-        yield replace(real_analyze(t, **kw), stats={})
+def test_the_analysis_process_answers_a_waiting_request_with_rules_first():
+    # The reader sends the article before the child has loaded the model: the child's
+    # first answer is then the rule-only first screen, its last the model's whole analysis.
+    import json
 
-    monkeypatch.setattr(analyzers, "analyze", analyze)
-    monkeypatch.setattr(analyzers, "analyze_progressive", progressive)
-    app = SlantApp(str(path), model="none", isolate=False)
-    progress_seen = []
-    original = app._apply
+    import tui.analysis_worker as worker
+    from analyzers.text import chunks
 
-    def apply(a, **kw):
-        progress_seen.append(a.stats.get("analysed_chars"))
-        original(a, **kw)
+    text = long_text(40)
+    child = subprocess.Popen([*worker.child_command(), ""], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        child.stdin.write(json.dumps({"text": text, "model": None, "source": {},
+                                      "settings": None}).encode() + b"\n")
+        child.stdin.flush()
+        answers = [json.loads(line)["analysis"] for line in child.stdout]
+    finally:
+        child.kill()
+        child.wait()
+    assert answers[0]["model"]["mode"] == "rules-only"
+    assert answers[0]["stats"]["analysed_chars"] == len(chunks(text)[0])
+    assert answers[-1]["model"]["mode"] == "full" and not answers[-1]["stats"].get("partial")
 
-    app._apply = apply
+
+async def test_a_rule_only_partial_result_says_so(analysis):
+    from analyzers.model import ModelInfo
+
+    app = SlantApp("bridge.txt", analysis=analysis)
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for_analysis(app, pilot)
-    assert calls == ["first", "progressive"]
-    assert progress_seen == [len(pieces[0]), None]
+        await pilot.pause()
+        rough = replace(partial_of(analysis, 100),
+                        model=ModelInfo(name=None, version=None, mode="rules-only"))
+        app.post_message(AnalysisReady(rough, final=False))
+        await pilot.pause()
+        assert "rules only so far" in str(app.query_one("#status").render())
+        app.post_message(AnalysisReady(analysis))
+        await pilot.pause()
+        assert "✓ analysed" in str(app.query_one("#status").render())
 
 
 async def test_the_reader_answers_keys_while_the_analysis_runs(article_file, monkeypatch,
