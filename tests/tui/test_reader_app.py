@@ -217,6 +217,91 @@ async def test_page_keys_scroll_a_long_article():
         assert view.scroll_y == 0
 
 
+def bar_styles(view) -> list:
+    """The style of the scroll bar's cell on each row of the view."""
+    height = view.scrollable_content_region.height
+    return [list(view.render_line(y))[-1].style for y in range(height)]
+
+
+async def test_the_scroll_bar_follows_the_page_and_takes_clicks():
+    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
+    app = app_for(make_analysis_for(text))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        height = view.scrollable_content_region.height
+        thumb, track = view._style("scrollbar-thumb"), view._style("scrollbar")
+        assert thumb.bgcolor != track.bgcolor
+        styles = bar_styles(view)
+        assert styles[0] == thumb and styles[-1] == track
+        await pilot.press("G")
+        styles = bar_styles(view)
+        assert styles[0] == track and styles[-1] == thumb
+        # a click high on the bar scrolls back up there; the text column is not the bar
+        x = view.scrollable_content_region.width - 1
+        await pilot.click(ArticleView, offset=(x, 0))
+        assert view.scroll_y < view.max_scroll_y // 4
+        top = view.scroll_y
+        await pilot.click(ArticleView, offset=(x - 3, height - 1))
+        assert view.scroll_y == top
+
+
+async def test_a_short_article_has_no_scroll_bar():
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        assert set(bar_styles(view)) == {view._base_style()}
+
+
+async def test_the_mouse_wheel_scrolls_the_view():
+    from textual import events
+
+    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
+    app = app_for(make_analysis_for(text))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+
+        def wheel(kind):
+            view.post_message(kind(view, 5, 5, 0, 0, 0, False, False, False))
+
+        wheel(events.MouseScrollDown)
+        wheel(events.MouseScrollDown)
+        await pilot.pause()
+        assert view.scroll_y == 6
+        wheel(events.MouseScrollUp)
+        await pilot.pause()
+        assert view.scroll_y == 3
+
+
+async def test_the_next_page_is_drawn_while_the_reader_reads(monkeypatch):
+    from tui.widgets.article import PREPARE_AFTER
+
+    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
+    app = app_for(make_analysis_for(text))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        drawn = []
+        original = view._render_visual_line
+
+        def counting(index):
+            drawn.append(index)
+            return original(index)
+
+        monkeypatch.setattr(view, "_render_visual_line", counting)
+        await pilot.press("space")
+        await pilot.pause(PREPARE_AFTER * 4)        # reading
+        drawn.clear()
+        await pilot.press("space")
+        app.screen._on_timer_update()               # the frame, now
+        top, height = view.scroll_y, view.scrollable_content_region.height
+        on_screen = [i for i in drawn if top <= i < top + height]
+        # of the lines now on screen, only the one the cursor reached was drawn anew
+        assert 0 < len(on_screen) <= 2, drawn
+
+
 def make_analysis_for(text: str):
     from analyzers.model import Analysis, Source
     from analyzers.text import paragraphs
