@@ -638,6 +638,22 @@ async def test_theme_change_restyles_the_article():
         assert light.italic and light.color != dark.color and light.bgcolor != dark.bgcolor
 
 
+async def test_no_color_reaches_the_article_and_its_scroll_bar(monkeypatch):
+    # The view draws its lines itself; Textual's line filters must still apply.
+    monkeypatch.setenv("NO_COLOR", "1")
+    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
+    app = app_for(make_analysis_for(text))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.article
+        styles = [seg.style for y in range(5) for seg in view.render_line(y)]
+        colours = [c for st in styles if st for c in (st.color, st.bgcolor) if c]
+        assert colours
+        for colour in colours:
+            r, g, b = colour.get_truecolor()
+            assert r == g == b, colour
+
+
 async def test_clicking_a_switch_in_the_toggle_bar_toggles_it():
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:

@@ -25,8 +25,8 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
+from textual.color import Color
 from textual.geometry import Region, Size
-from textual.message import Message
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.widget import Widget
@@ -97,19 +97,6 @@ class ArticleView(Widget, can_focus=True):
                 tooltip="Go to the end of the article"),
     ]
 
-    class CursorChanged(Message):
-        """The cursor line or the current target moved."""
-
-        def __init__(self, view: "ArticleView", target: Target | None, line: int) -> None:
-            super().__init__()
-            self.view = view
-            self.target = target
-            self.line = line
-
-        @property
-        def control(self) -> "ArticleView":
-            return self.view
-
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._text = ""
@@ -138,9 +125,12 @@ class ArticleView(Widget, can_focus=True):
         self._prepare_timer: Timer | None = None
         self._top = 0               # the first line on screen
         self._bar: tuple[int, int] | None = None   # the thumb's rows in this frame
+        self._bar_cells: dict[str, Segment] = {}
+        self._filter_background: Color | None = None
         self._dragging = False
-        # Called on every change of cursor, target or styles, before the CursorChanged
-        # message: a message would be handled after this frame, costing a second one.
+        # Called on every change of cursor, target or styles.  Not a message: that would be
+        # handled after this frame, costing a second one (and a message bubbling up the
+        # DOM on every key).
         self.on_change: Callable[[], None] | None = None
 
     # -- public state ---------------------------------------------------------------------
@@ -591,7 +581,13 @@ class ArticleView(Widget, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Forget every style worked out, and every line drawn with them."""
         self._styles.clear()
+        self._bar_cells.clear()
+        self._filter_background = None
         self._cache.clear()
 
     def _marked_lines(self) -> tuple[float, set[int]]:
@@ -627,7 +623,6 @@ class ArticleView(Widget, can_focus=True):
                     self._refresh_row(line)
         if self.on_change is not None:
             self.on_change()   # now, so that what depends on it is drawn in the same frame
-        self.post_message(self.CursorChanged(self, self._target, self._cursor_line))
 
     def _prepare(self, direction: int) -> None:
         """Soon, if no other key comes first, draw the page after this one into the cache:
@@ -645,16 +640,14 @@ class ArticleView(Widget, can_focus=True):
         self._geometry_key = None
         for index in range(max(0, start), min(len(self._layout), start + height)):
             if index not in self._cache:
-                self._cache[index] = self._render_visual_line(index)
+                self._line(index)
 
     def on_focus(self) -> None:
-        self._styles.clear()   # :focus rules change the cursor line's look
-        self._cache.clear()
+        self._restyle()   # :focus rules change the cursor line's look
         self.refresh()
 
     def on_blur(self) -> None:
-        self._styles.clear()
-        self._cache.clear()
+        self._restyle()
         self.refresh()
 
     # -- drawing ----------------------------------------------------------------------------------
@@ -678,20 +671,50 @@ class ArticleView(Widget, can_focus=True):
             # rather than draw lines wrapped for another.
             self._relayout()
         self._bar = self._thumb()
-        return super().render_lines(crop)
+        # The view draws every cell itself, background included (it has no border or
+        # padding), and keeps what it drew: Textual's pass over each line, which redoes
+        # it all on every scroll, would cost a page move about 2 ms.
+        strips = [self.render_line(y) for y in crop.line_range]
+        if crop.column_span != (0, self.size.width):
+            x1, x2 = crop.column_span
+            strips = [strip.crop(x1, x2) for strip in strips]
+        return strips
 
     def render_line(self, y: int) -> Strip:
-        index = int(self.scroll_y) + y
-        strip = self._cache.get(index)
-        if strip is None:
-            strip = self._render_visual_line(index)
-            self._cache[index] = strip
+        strip = self._line(int(self.scroll_y) + y)
         if self._bar is None:      # everything fits: no bar, just the column
-            bar = self._base_style()
+            part = ""
         else:
             start, end = self._bar
-            bar = self._style("scrollbar-thumb" if start <= y < end else "scrollbar")
-        return Strip([*strip, Segment(" ", bar)], strip.cell_length + BAR)
+            part = "scrollbar-thumb" if start <= y < end else "scrollbar"
+        return Strip([*strip, self._bar_cell(part)], strip.cell_length + BAR)
+
+    def _line(self, index: int) -> Strip:
+        """Line `index` as drawn, from the cache or drawn now and kept."""
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._cache[index] = self._filtered(self._render_visual_line(index))
+        return strip
+
+    def _filtered(self, strip: Strip) -> Strip:
+        """`strip` through the app's line filters (e.g. monochrome for NO_COLOR), as
+        Textual would pass every line of a widget."""
+        filters = self.get_line_filters()
+        if filters:
+            background = self._filter_background
+            if background is None:
+                background = self._filter_background = self.background_colors[1]
+            for line_filter in filters:
+                strip = strip.apply_filter(line_filter, background)
+        return strip
+
+    def _bar_cell(self, part: str) -> Segment:
+        cell = self._bar_cells.get(part)
+        if cell is None:
+            style = self._style(part) if part else self._base_style()
+            strip = self._filtered(Strip([Segment(" ", style)], 1))
+            cell = self._bar_cells[part] = list(strip)[0]
+        return cell
 
     # -- the scroll bar ----------------------------------------------------------------------------
     # Drawn here rather than by Textual: its scroll bar widget costs a page move about
