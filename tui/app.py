@@ -369,14 +369,17 @@ class SlantApp(App[int]):
         return safe_stem(path or self.target)
 
     # -- loading ----------------------------------------------------------------------------------
-    async def _mount_footer(self) -> None:
+    async def _after_first_frame(self) -> None:
+        if not gc.isenabled():   # `slant` turns it off to start faster (see cli.py)
+            gc.freeze()          # what start-up made lives as long as the reader
+            gc.enable()
         try:
             await self.screen_stack[0].mount(Footer())
         except MountError:   # quit before the first frame was done
             pass
 
     def on_mount(self) -> None:
-        self.call_after_refresh(self._mount_footer)
+        self.call_after_refresh(self._after_first_frame)
         if self._keymap_wanted:
             self.set_keymap(self._keymap_wanted)
         for warning in self.config_warnings:

@@ -87,9 +87,9 @@ def child_frame(which: str, launched: float, path: str) -> None:
 
         app = Baseline()
     else:
-        from tui.analysis_worker import prestart
+        from tui.cli import prepare_reader
 
-        prestart()        # as `slant` does: before Textual is imported
+        prepare_reader(None)      # as `slant` does, before Textual is imported
         from tui.app import SlantApp
 
         app = SlantApp(path)
@@ -168,9 +168,9 @@ def child_long(launched: float, path: str) -> None:
     """Open `path` (a long document) with the real pipeline; print the measurements."""
     import resource
 
-    from tui.analysis_worker import prestart
+    from tui.cli import prepare_reader
 
-    prestart()            # as `slant` does: before Textual is imported
+    prepare_reader(None)      # as `slant` does, before Textual is imported
     from tui.app import SlantApp
 
     text = Path(path).read_text(encoding="utf-8")

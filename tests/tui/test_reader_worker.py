@@ -471,3 +471,33 @@ async def test_without_a_child_process_the_analysis_runs_in_a_thread(article_fil
         await wait_for_analysis(app, pilot)
         assert app.analysis_results.process is None
         assert app.analysis is not None and not app.analysing
+
+
+def test_prepare_reader_starts_the_analysis_and_pauses_the_collector(monkeypatch):
+    import gc
+
+    import tui.analysis_worker as worker
+    from tui.cli import prepare_reader
+
+    started = []
+    monkeypatch.setattr(worker, "prestart", lambda model=None: started.append(model))
+    try:
+        prepare_reader("none")
+        assert started == ["none"] and not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+async def test_the_collector_is_back_on_after_the_first_frame(article_file):
+    import gc
+
+    gc.disable()                  # as `slant` starts the reader
+    try:
+        app = SlantApp(str(article_file), model="none")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0.2)
+            assert gc.isenabled() and gc.get_freeze_count() > 0
+            await wait_for_analysis(app, pilot)
+    finally:
+        gc.enable()
+        gc.unfreeze()
