@@ -195,8 +195,7 @@ async def test_line_keys_move_the_cursor_and_skip_blank_lines():
 
 
 async def test_page_keys_scroll_a_long_article():
-    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
-    app = app_for(make_analysis_for(text))
+    app = long_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.article
@@ -224,8 +223,7 @@ def bar_styles(view) -> list:
 
 
 async def test_the_scroll_bar_follows_the_page_and_takes_clicks():
-    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
-    app = app_for(make_analysis_for(text))
+    app = long_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.article
@@ -257,8 +255,7 @@ async def test_a_short_article_has_no_scroll_bar():
 async def test_the_mouse_wheel_scrolls_the_view():
     from textual import events
 
-    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
-    app = app_for(make_analysis_for(text))
+    app = long_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.article
@@ -278,8 +275,7 @@ async def test_the_mouse_wheel_scrolls_the_view():
 async def test_the_next_page_is_drawn_while_the_reader_reads(monkeypatch):
     from tui.widgets.article import PREPARE_AFTER
 
-    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
-    app = app_for(make_analysis_for(text))
+    app = long_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.article
@@ -300,6 +296,14 @@ async def test_the_next_page_is_drawn_while_the_reader_reads(monkeypatch):
         on_screen = [i for i in drawn if top <= i < top + height]
         # of the lines now on screen, only the one the cursor reached was drawn anew
         assert 0 < len(on_screen) <= 2, drawn
+
+
+LONG = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
+
+
+def long_app() -> SlantApp:
+    """The reader on an article of many screens (and no highlights)."""
+    return app_for(make_analysis_for(LONG))
 
 
 def make_analysis_for(text: str):
@@ -641,8 +645,7 @@ async def test_theme_change_restyles_the_article():
 async def test_no_color_reaches_the_article_and_its_scroll_bar(monkeypatch):
     # The view draws its lines itself; Textual's line filters must still apply.
     monkeypatch.setenv("NO_COLOR", "1")
-    text = "\n\n".join(f"Paragraph {i} " + " ".join(["text"] * 60) for i in range(60))
-    app = app_for(make_analysis_for(text))
+    app = long_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.article
