@@ -157,12 +157,12 @@ def main() -> int:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--runs", type=int, default=5)
     p.add_argument("--quick", action="store_true")
-    p.add_argument("--only", help="comma-separated row groups: " + ", ".join(ROWS))
+    groups = {**extra_rows(), **ROWS}
+    p.add_argument("--only", help="comma-separated row groups: " + ", ".join(groups))
     p.add_argument("--json", action="store_true")
     args = p.parse_args()
     if args.quick:
         args.runs = min(args.runs, 3)
-    groups = {**extra_rows(), **ROWS}
     wanted = args.only.split(",") if args.only else list(groups)
     results: list[Result] = []
     for name in wanted:
