@@ -173,8 +173,8 @@ def main() -> int:
                                                      for r in results]}, indent=2))
         return 0
     print(f"machine: {machine}; medians of {args.runs} runs\n")
-    print(f"| what | slant | baseline | ratio | target |")
-    print(f"| --- | --- | --- | --- | --- |")
+    print("| what | slant | baseline | ratio | target |")
+    print("| --- | --- | --- | --- | --- |")
     for r in results:
         fig = f"{r.figure:.3f} {r.unit}" if r.unit != "MB" else f"{r.figure:.0f} MB"
         base = f"{r.baseline:.3f} {r.unit} ({r.baseline_name})" if r.baseline else "-"
