@@ -18,6 +18,7 @@ from typing import Any
 
 from .entity_words import FUNCTION_WORDS, Words
 from .quote_cues import is_cue_word
+from .spans import entity_bounds
 from .titles import (DETS, Lexicon, Title, complement_head, skip_after_name, title_after,
                      title_before, title_role_before)
 
@@ -93,12 +94,7 @@ class SpacySyntax:
         t = self.token(start)
         if not t.ent_type:
             return None
-        i = t.i
-        while i > 0 and self.doc[i].ent_iob_ == "I":
-            i -= 1
-        j = t.i + 1
-        while j < len(self.doc) and self.doc[j].ent_iob_ == "I":
-            j += 1
+        i, j = entity_bounds(t)
         return self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
 
     def appos_head(self, start: int, end: int) -> int | None:

@@ -201,12 +201,7 @@ def _part_of_name(span: Span) -> bool:
     for tok in span:
         if not tok.ent_type_ or tok.ent_type_ not in _NAME_KINDS:
             continue
-        ent_start = tok.i
-        while ent_start > 0 and tok.doc[ent_start].ent_iob_ == "I":
-            ent_start -= 1
-        ent_end = tok.i + 1
-        while ent_end < len(tok.doc) and tok.doc[ent_end].ent_iob_ == "I":
-            ent_end += 1
+        ent_start, ent_end = spans.entity_bounds(tok)
         longer = ent_start < span.start or ent_end > span.end
         if longer and not (tok.ent_type_ == "PERSON" and ent_start == span.start):
             return True

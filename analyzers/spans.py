@@ -15,9 +15,23 @@ from __future__ import annotations
 
 from typing import Any, Callable, Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 GROUPS = ("slant_entities", "slant_quotes", "slant_figures", "slant_opinion")
+
+
+def entity_bounds(token: Token) -> tuple[int, int]:
+    """(start, end) token indices of the named entity `token` is part of (by the NER's
+    IOB tags); the token alone when it is in none."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    if not token.ent_type:
+        return start, end
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def _getter(group: str) -> Callable[[Span], Any]:

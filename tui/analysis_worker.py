@@ -34,9 +34,6 @@ from typing import Any, Iterator
 
 from analyzers.model import Analysis, Source
 
-# analyzers.pipeline.RULES_ONLY: the reader imports this module, and must not that one.
-RULES_ONLY = "none"
-
 
 def analyses(text: str, *, model: str | None, source: Source,
              settings: dict[str, Any] | None, quick: bool = False) -> Iterator[Analysis]:
@@ -48,7 +45,7 @@ def analyses(text: str, *, model: str | None, source: Source,
     model still loads, and the model's own replace them as they come.
     """
     import analyzers
-    from analyzers.pipeline import requested_model
+    from analyzers.pipeline import RULES_ONLY, requested_model
     from analyzers.text import chunks, paragraphs
 
     if quick and (requested_model(model) or "").lower() != RULES_ONLY:
@@ -81,6 +78,8 @@ def main() -> int:
     # time (about a tenth of it).  It is back on, and the start-up frozen, once the first
     # analysis by the statistical model is out.
     gc.disable()
+    from analyzers.pipeline import RULES_ONLY   # here: the reader imports this module
+
     # spaCy, slant's components and word lists: both passes need them.
     _warm_up(RULES_ONLY)
     # The article is here already (the usual case: the reader sends it as soon as it has
@@ -265,7 +264,7 @@ class Results:
         request = {"text": self.text, "model": args["model"],
                    "source": {"path": source.path, "title": source.title},
                    "settings": args["settings"]}
-        self._proc = proc = _take_prestarted(args["model"]) or _spawn(args["model"])
+        self._proc = _take_prestarted(args["model"]) or _spawn(args["model"])
         self._stderr_thread = threading.Thread(target=self._drain_stderr, daemon=True)
         self._stderr_thread.start()
         threading.Thread(target=self._read_child, args=(request,), name="slant-analysis",

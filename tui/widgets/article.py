@@ -31,7 +31,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.widget import Widget
 
-from .styles import layer_style
+from .styles import cropped, filtered, layer_style
 from .highlights import CATEGORIES, Highlight, Span, SpanIndex, merged
 from .wrap import Layout, display_text, wide_pattern, wrap
 
@@ -674,11 +674,7 @@ class ArticleView(Widget, can_focus=True):
         # The view draws every cell itself, background included (it has no border or
         # padding), and keeps what it drew: Textual's pass over each line, which redoes
         # it all on every scroll, would cost a page move about 2 ms.
-        strips = [self.render_line(y) for y in crop.line_range]
-        if crop.column_span != (0, self.size.width):
-            x1, x2 = crop.column_span
-            strips = [strip.crop(x1, x2) for strip in strips]
-        return strips
+        return cropped([self.render_line(y) for y in crop.line_range], crop, self.size.width)
 
     def render_line(self, y: int) -> Strip:
         strip = self._line(int(self.scroll_y) + y)
@@ -697,16 +693,9 @@ class ArticleView(Widget, can_focus=True):
         return strip
 
     def _filtered(self, strip: Strip) -> Strip:
-        """`strip` through the app's line filters (e.g. monochrome for NO_COLOR), as
-        Textual would pass every line of a widget."""
-        filters = self.get_line_filters()
-        if filters:
-            background = self._filter_background
-            if background is None:
-                background = self._filter_background = self.background_colors[1]
-            for line_filter in filters:
-                strip = strip.apply_filter(line_filter, background)
-        return strip
+        if self._filter_background is None:   # asked once per style, not once per line
+            self._filter_background = self.background_colors[1]
+        return filtered(self, [strip], self._filter_background)[0]
 
     def _bar_cell(self, part: str) -> Segment:
         cell = self._bar_cells.get(part)

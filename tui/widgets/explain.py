@@ -10,7 +10,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from .article import Target
-from .styles import layer_style
+from .styles import cropped, filtered, layer_style
 from .highlights import SINGULAR, Highlight
 
 _STYLE_OF = {"quotes": "quote", "officials": "official", "figures": "figure",
@@ -49,13 +49,7 @@ class ExplainLine(Widget):
             method(*args, **kwargs)
 
     def render_lines(self, crop: Region) -> list[Strip]:
-        rows = self._rows()
-        blank = Strip.blank(self.size.width)
-        strips = [rows[y] if y < len(rows) else blank for y in crop.line_range]
-        if crop.column_span != (0, self.size.width):
-            x1, x2 = crop.column_span
-            strips = [strip.crop(x1, x2) for strip in strips]
-        return strips
+        return cropped([self.render_line(y) for y in crop.line_range], crop, self.size.width)
 
     def render_line(self, y: int) -> Strip:
         rows = self._rows()
@@ -75,10 +69,7 @@ class ExplainLine(Widget):
                 rows.append(Strip([margin, *text.crop(0, width - 2)])
                             .adjust_cell_length(width, base))
             rows += [Strip.blank(width, base)] * (height - len(rows))
-            background = self.background_colors[1]
-            for line_filter in self.get_line_filters():
-                rows = [row.apply_filter(line_filter, background) for row in rows]
-            self._lines, self._lines_width = rows[:max(height, 1)], width
+            self._lines, self._lines_width = filtered(self, rows[:max(height, 1)]), width
         return self._lines
 
     def _part(self, name: str) -> Style:
