@@ -56,10 +56,19 @@ def analyze_many(texts: Iterable[str], *, model: str | None = None,
 
 
 def analyze_progressive(text: str, *, model: str | None = None, source: Source | None = None,
-                        pipeline: "Pipeline | None" = None,
-                        settings: Settings = None) -> Iterator[Analysis]:
+                        pipeline: "Pipeline | None" = None, settings: Settings = None,
+                        rules_first: bool = False) -> Iterator[Analysis]:
     """Partial analyses of a growing prefix, then the complete one (for long documents:
-    the reader shows the first screen's highlights long before the end is analysed)."""
-    from .run import run_progressive
+    the reader shows the first screen's highlights long before the end is analysed).
 
+    Each partial one has `stats["partial"]` and `stats["analysed_chars"]`.  With
+    `rules_first`, a rule-only analysis of the first chunk comes before anything else: it
+    needs no statistical model, so it is ready while the model still loads.
+    """
+    from .run import run_progressive, run_rules_first
+
+    if rules_first:
+        first = run_rules_first(load_pipeline, text, source, settings, model)
+        if first is not None:
+            yield first
     yield from run_progressive(pipeline or load_pipeline(model), text, source, settings)

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .model import OPINION_CATEGORIES
+from .model import HIGHLIGHT_KINDS, OPINION_CATEGORIES
 
 ENV_VAR = "SLANT_CONFIG"
-HIGHLIGHTS = ("quotes", "officials", "figures", "opinion")
+HIGHLIGHTS = HIGHLIGHT_KINDS
 _KEY = re.compile(r"^[A-Za-z0-9_+\-,.;:'/\\\[\]=`#*!?@$%^&()<>{}|~\"]+$")
 _ACTION = re.compile(r"^[a-z_][a-z0-9_]*$")
 

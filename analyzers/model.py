@@ -16,6 +16,8 @@ from typing import Any, Iterable
 
 SCHEMA = "slant.analysis/1"
 
+# The four kinds of highlight, in the order of their keys (1-4); renderers name them.
+HIGHLIGHT_KINDS = ("quotes", "officials", "figures", "opinion")
 ENTITY_TYPES = ("person", "organization", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "scare", "title")
 FIGURE_KINDS = (

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
-from typing import Any, Iterable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from spacy.tokens import Doc
 
 from . import spans
 from .model import Analysis, Source
-from .pipeline import Pipeline
+from .pipeline import RULES_ONLY, Pipeline, requested_model
 from .stats import compute_stats
 from .text import chunks, paragraphs
 
@@ -80,6 +81,20 @@ def run_many(pipe: Pipeline, texts: Iterable[str],
     srcs = list(sources) if sources is not None else [None] * len(texts)
     for doc, src in zip(make_docs(pipe, texts), srcs):
         yield to_analysis(annotate(pipe, doc, settings), pipe, src)
+
+
+def run_rules_first(load: Callable[[str | None], Pipeline], text: str,
+                    source: Source | None, settings: Settings,
+                    model: str | None) -> Analysis | None:
+    """A rule-only analysis of the first chunk (of the whole text if it is short), marked
+    partial; None when the rule-only mode is what was asked for anyway."""
+    if (requested_model(model) or "").lower() == RULES_ONLY:
+        return None
+    pieces = chunks(text)
+    first = pieces[0] if len(pieces) > 2 else text
+    rough = next(run_many(load(RULES_ONLY), [first], [source], settings))
+    return dataclasses.replace(rough, text=text, paragraphs=paragraphs(text),
+                               stats=dict(rough.stats, partial=True, analysed_chars=len(first)))
 
 
 def run_progressive(pipe: Pipeline, text: str, source: Source | None = None,

@@ -28,7 +28,6 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -45,17 +44,9 @@ def analyses(text: str, *, model: str | None, source: Source,
     model still loads, and the model's own replace them as they come.
     """
     import analyzers
-    from analyzers.pipeline import RULES_ONLY, requested_model
-    from analyzers.text import chunks, paragraphs
 
-    if quick and (requested_model(model) or "").lower() != RULES_ONLY:
-        pieces = chunks(text)
-        first = pieces[0] if len(pieces) > 2 else text
-        rough = analyzers.analyze(first, model=RULES_ONLY, source=source, settings=settings)
-        yield replace(rough, text=text, paragraphs=paragraphs(text),
-                      stats=dict(rough.stats, partial=True, analysed_chars=len(first)))
     yield from analyzers.analyze_progressive(text, model=model, source=source,
-                                             settings=settings)
+                                             settings=settings, rules_first=quick)
 
 
 def one_line(exc: BaseException) -> str:
