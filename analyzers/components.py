@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from . import entities, figures, opinion, quotes  # noqa: F401  (registers the factories)
+from .entities import component as entities
+from .figures import component as figures
+from .opinion import component as opinion
+from .quotes import component as quotes  # noqa: F401  (registers the factories)
 
 # Quotes resolve speakers to entities; opinion looks inside quotes.
 COMPONENTS = ("slant_entities", "slant_quotes", "slant_figures", "slant_opinion")

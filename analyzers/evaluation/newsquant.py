@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
-from ..figures import figure_bounds
+from ..figures.component import figure_bounds
 from ..model import Figure
 from .common import Row, Runner, SetResult, prf
 

@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyzers import analyze, spans
-from analyzers.entities import find_entities
+from analyzers.entities.component import find_entities
 from analyzers.model import ENTITY_TYPES, validate
 from analyzers.resources import lexicons_dir
-from analyzers.titles import load_lexicon
+from analyzers.entities.titles import load_lexicon
 
 
 def entities(pipe, text):

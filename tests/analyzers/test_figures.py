@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyzers.figures import figure_bounds, find_figures
+from analyzers.figures.component import figure_bounds, find_figures
 from analyzers.model import FIGURE_KINDS, Analysis, Figure, validate
-from analyzers.numbers import parse_digits, parse_words
+from analyzers.figures.numbers import parse_digits, parse_words
 from analyzers.run import make_docs
 
 
@@ -326,7 +326,7 @@ def test_modes_agree_on_this_article(full, rules):
 
 def test_component_writes_the_span_group(rules):
     from analyzers import spans
-    from analyzers.figures import FiguresComponent
+    from analyzers.figures.component import FiguresComponent
 
     doc = next(make_docs(rules, ["Rents rose 4% to $1,500 in May."]))
     doc = FiguresComponent()(doc)

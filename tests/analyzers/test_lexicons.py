@@ -6,8 +6,8 @@ import tomllib
 
 import pytest
 
-from analyzers import lexicons
-from analyzers.lexicons import (derived_forms, load_from, load_lexicons, noun_forms,
+from analyzers.opinion import lexicons
+from analyzers.opinion.lexicons import (derived_forms, load_from, load_lexicons, noun_forms,
                                 phrase_forms, verb_forms)
 from analyzers.model import OPINION_CATEGORIES
 from analyzers.resources import lexicons_dir

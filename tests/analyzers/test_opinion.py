@@ -9,9 +9,9 @@ import time
 import pytest
 
 from analyzers import analyze, spans
-from analyzers.lexicons import load_lexicons
+from analyzers.opinion.lexicons import load_lexicons
 from analyzers.model import OPINION_CATEGORIES, Quote, validate
-from analyzers.opinion import OpinionComponent, QuoteIndex, find_opinion
+from analyzers.opinion.component import OpinionComponent, QuoteIndex, find_opinion
 
 
 def found(pipe, text, **kw):

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analyzers.phrase_scan import PhraseIndex, fold
+from analyzers.opinion.phrase_index import PhraseIndex, fold
 
 BOUND = r"\w\-\u2010\u2011"
 

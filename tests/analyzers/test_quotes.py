@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from analyzers import analyze, spans
 from analyzers.model import QUOTE_KINDS, Entity, validate
-from analyzers.quote_marks import pair_marks
-from analyzers.quotes import find_quotes
+from analyzers.quotes.marks import pair_marks
+from analyzers.quotes.component import find_quotes
 from analyzers.run import make_docs
 
 

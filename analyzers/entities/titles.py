@@ -35,10 +35,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .resources import lexicons_dir
+from ..resources import lexicons_dir
 
 if TYPE_CHECKING:
-    from .entity_words import Words
+    from .words import Words
 
 DETS = frozenset(("the", "a", "an"))
 FUNCTION_WORDS = frozenset(w for w in STOP_WORDS if w.isalpha())

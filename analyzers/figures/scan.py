@@ -25,8 +25,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import figure_dates
-from .figure_units import (CURRENCY_PREFIX, SCALE_ABBR, SCALE_ABBR_RE, SCALE_WITHOUT_MONEY,
+from . import dates as figure_dates
+from .units import (CURRENCY_PREFIX, SCALE_ABBR, SCALE_ABBR_RE, SCALE_WITHOUT_MONEY,
                            SCALE_WORD_RE, SCALE_WORDS, UNIT_RE, prefix_currency, unit_of)
 from .numbers import (DENOMINATORS, ORDINALS, TENS, UNITS, VAGUE, VULGAR, parse_digits,
                       parse_words, superscript_int)

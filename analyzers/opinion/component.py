@@ -30,9 +30,9 @@ from typing import Callable, Iterable, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import spans
+from .. import spans
 from .lexicons import Entry, Lexicon, load_lexicons, normalize
-from .model import OPINION_CATEGORIES, OpinionSpan, Quote
+from ..model import OPINION_CATEGORIES, OpinionSpan, Quote
 
 SPEECH_KINDS = ("direct", "partial")
 # Which category wins when two candidates cover the same text (longer spans win first).

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import paragraphs
+from ..text import paragraphs
 
 # two straight single marks stand for a double one in some archives: ''like this''
 _DOUBLE = re.compile(r"''|[\"“”]")

@@ -23,13 +23,13 @@ from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import spans
-from .model import Entity, Quote
-from .quote_attribution import (LOOKBACK, Attribution, Context, attribute_after,
+from .. import spans
+from ..model import Entity, Quote
+from .attribution import (LOOKBACK, Attribution, Context, attribute_after,
                                 attribute_before, has, inside)
-from .quote_marks import Piece, pair_marks
-from .quote_phrases import first_name_or_pronoun
-from .text import paragraphs
+from .marks import Piece, pair_marks
+from .phrases import first_name_or_pronoun
+from ..text import paragraphs
 
 # words that announce the title of a work: 'a report titled "..."', 'the film "Dust"';
 # a work noun needs a capitalised title right after it, the "titled" words do not

@@ -17,12 +17,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .entity_mentions import PARTICLES, SUFFIXES, Mention, acronym
+from .mentions import PARTICLES, SUFFIXES, Mention, acronym
 
 # a particle that starts a mention makes it a surname ("De Blasio"); "Al" starts a first name
 START_PARTICLES = PARTICLES - {"al", "el", "bin", "ibn"}
-from .entity_words import Words
-from .model import Entity
+from .words import Words
+from ..model import Entity
 from .titles import DETS, Lexicon, Title
 
 TYPE_ORDER = ("person", "organization", "place", "group", "other")

@@ -37,10 +37,10 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import spans
-from .figure_scan import Item, scan, vague_bounds
-from .model import Figure
-from .pipeline import is_full
+from .. import spans
+from .scan import Item, scan, vague_bounds
+from ..model import Figure
+from ..pipeline import is_full
 
 
 def find_figures(doc: Doc) -> list[Figure]:

@@ -16,9 +16,9 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
-from .entity_words import FUNCTION_WORDS, Words
-from .quote_cues import is_cue_word
-from .spans import entity_bounds
+from .words import FUNCTION_WORDS, Words
+from ..speech import is_cue_word
+from ..spans import entity_bounds
 from .titles import (DETS, Lexicon, Title, complement_head, skip_after_name, title_after,
                      title_before, title_role_before)
 

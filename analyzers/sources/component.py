@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .model import Source
-from .text import WORD
+from ..model import Source
+from ..text import WORD
 
 MAX_BYTES = 50 * 1024 * 1024         # larger files are refused, not truncated
 URL_TIMEOUT = 15.0                   # seconds, for the whole download

@@ -22,9 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
-from .model import OPINION_CATEGORIES
-from .phrase_scan import PhraseIndex
-from .resources import lexicons_dir
+from ..model import OPINION_CATEGORIES
+from .phrase_index import PhraseIndex
+from ..resources import lexicons_dir
 
 FILE_GLOB = "opinion*.toml"
 _HYPHENS = "\\-\u2010\u2011"  # escaped for use inside [...]

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, IDX
 from spacy.tokens import Doc
 
-from . import quote_phrases as ph
-from .quote_cues import Cues, is_cue_word, lead_pattern
-from .quote_phrases import Span
+from . import phrases as ph
+from ..speech import Cues, is_cue_word, lead_pattern
+from .phrases import Span
 
 # a sentence ends at . ! ? (and closing marks after them) or at a line break
 _SENT_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+|[ \t\u00a0]*\n\s*")

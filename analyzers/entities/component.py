@@ -39,11 +39,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import spans
-from .entity_mentions import SpacySyntax, find_mentions
-from .entity_merge import merge, to_entities
-from .entity_words import split_words
-from .model import Entity
+from .. import spans
+from .mentions import SpacySyntax, find_mentions
+from .merge import merge, to_entities
+from .words import split_words
+from ..model import Entity
 from .titles import load_lexicon
 
 
