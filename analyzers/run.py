@@ -10,12 +10,11 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 from spacy.tokens import Doc
 
 from . import spans
+from .components import COMPONENTS, ORDER, register
 from .model import Analysis, Source
 from .pipeline import RULES_ONLY, Pipeline, requested_model
 from .stats import compute_stats
 from .text import chunks, paragraphs
-
-from .components import COMPONENTS
 
 Settings = Optional[dict[str, dict[str, Any]]]
 
@@ -29,6 +28,7 @@ def components(pipe: Pipeline, settings: Settings = None) -> list[Any]:
     cache = pipe.__dict__.setdefault("_slant_components", {})
     key = json.dumps(settings or {}, sort_keys=True)
     if key not in cache:
+        register()
         cache[key] = [pipe.nlp.create_pipe(name, config=(settings or {}).get(name, {}))
                       for name in COMPONENTS]
     return cache[key]
@@ -66,9 +66,8 @@ def to_analysis(doc: Doc, pipe: Pipeline, source: Source | None = None) -> Analy
         model=pipe.info,
         paragraphs=paragraphs(text),
         entities=spans.read_entities(doc),
-        quotes=sorted(spans.read(doc, "slant_quotes"), key=lambda q: (q.start, q.end)),
-        figures=sorted(spans.read(doc, "slant_figures"), key=lambda f: (f.start, f.end)),
-        opinion=sorted(spans.read(doc, "slant_opinion"), key=lambda o: (o.start, o.end)),
+        **{c.field: sorted(spans.read(doc, c.span_key), key=lambda x: (x.start, x.end))
+           for c in ORDER if c.field != "entities"},
     )
     analysis.stats = compute_stats(analysis)
     return analysis

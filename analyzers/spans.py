@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-GROUPS = ("slant_entities", "slant_quotes", "slant_figures", "slant_opinion")
+from .components import SPAN_KEYS as GROUPS
 
 
 def entity_bounds(token: Token) -> tuple[int, int]:

@@ -40,11 +40,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import spans
+from ..components import factory_meta
+from ..model import Entity
 from .mentions import SpacySyntax, find_mentions
 from .merge import merge, to_entities
+from .lexicon import load_lexicon
 from .words import split_words
-from ..model import Entity
-from .titles import load_lexicon
 
 
 def find_entities(doc: Doc) -> list[Entity]:
@@ -72,6 +73,6 @@ class EntitiesComponent:
         return doc
 
 
-@Language.factory("slant_entities")
+@Language.factory("slant_entities", **factory_meta("slant_entities"))
 def make_entities(nlp: Language, name: str) -> EntitiesComponent:
     return EntitiesComponent()

@@ -17,13 +17,15 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .mentions import PARTICLES, SUFFIXES, Mention, acronym
+from .mentions import Mention
+from .names import PARTICLES, SUFFIXES, acronym
 
 # a particle that starts a mention makes it a surname ("De Blasio"); "Al" starts a first name
 START_PARTICLES = PARTICLES - {"al", "el", "bin", "ibn"}
-from .words import Words
 from ..model import Entity
-from .titles import DETS, Lexicon, Title
+from .lexicon import DETS, Lexicon
+from .titles import Title
+from .words import Words
 
 TYPE_ORDER = ("person", "organization", "place", "group", "other")
 

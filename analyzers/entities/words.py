@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .titles import FUNCTION_WORDS, Lexicon
+from .lexicon import FUNCTION_WORDS, Lexicon
 
 _WORD = re.compile(r"[^\W_]+(?:[’'\-&][^\W_]+|\.[^\W_]+)*(?:(?<=[sS])[’'](?!\w))?\.?|[^\w\s]")
 _LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z][a-z’'\-]*")

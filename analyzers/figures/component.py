@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from .. import spans
 from .scan import Item, scan, vague_bounds
 from ..model import Figure
+from ..components import factory_meta
 from ..pipeline import is_full
 
 
@@ -112,6 +113,6 @@ class FiguresComponent:
         return doc
 
 
-@Language.factory("slant_figures")
+@Language.factory("slant_figures", **factory_meta("slant_figures"))
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent()

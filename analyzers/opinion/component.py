@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import spans
 from .lexicons import Entry, Lexicon, load_lexicons, normalize
 from ..model import OPINION_CATEGORIES, OpinionSpan, Quote
+from ..components import factory_meta
 
 SPEECH_KINDS = ("direct", "partial")
 # Which category wins when two candidates cover the same text (longer spans win first).
@@ -604,7 +605,7 @@ class OpinionComponent:
         return doc
 
 
-@Language.factory("slant_opinion",
+@Language.factory("slant_opinion", **factory_meta("slant_opinion"),
                   default_config={"extra": {}, "remove": {}, "disabled": []})
 def make_opinion(nlp: Language, name: str, extra: dict[str, list[str]],
                  remove: dict[str, list[str]], disabled: list[str]) -> OpinionComponent:

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 from .. import spans
 from ..model import Entity, Quote
+from ..components import factory_meta
 from .attribution import (LOOKBACK, Attribution, Context, attribute_after,
                                 attribute_before, has, inside)
 from .marks import Piece, pair_marks
@@ -486,6 +487,6 @@ class QuotesComponent:
         return doc
 
 
-@Language.factory("slant_quotes")
+@Language.factory("slant_quotes", **factory_meta("slant_quotes"))
 def make_quotes(nlp: Language, name: str) -> QuotesComponent:
     return QuotesComponent()

@@ -15,7 +15,7 @@ from analyzers import analyze, spans
 from analyzers.entities.component import find_entities
 from analyzers.model import ENTITY_TYPES, validate
 from analyzers.resources import lexicons_dir
-from analyzers.entities.titles import load_lexicon
+from analyzers.entities.lexicon import load_lexicon
 
 
 def entities(pipe, text):
