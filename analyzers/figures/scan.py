@@ -23,31 +23,16 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 
 from . import dates as figure_dates
 from .units import (CURRENCY_PREFIX, SCALE_ABBR, SCALE_ABBR_RE, SCALE_WITHOUT_MONEY,
                            SCALE_WORD_RE, SCALE_WORDS, UNIT_RE, prefix_currency, unit_of)
 from .numbers import (DENOMINATORS, ORDINALS, TENS, UNITS, VAGUE, VULGAR, parse_digits,
                       parse_words, superscript_int)
-
-NUMERIC_KINDS = ("money", "percent", "count", "quantity", "duration")
-
-
-@dataclass
-class Item:
-    start: int
-    end: int
-    kind: str
-    value: float | None
-    unit: str | None = None
-    upper: float | None = None     # second bound of a range or vague magnitude
-    bare: bool = False             # a plain number: no unit, currency or scale
-    raw: float | None = None       # the number as written, before scale and sign
-    scale: float = 1.0
-    word: bool = False             # written in words
-    plain_int: bool = False        # digits only, no comma, decimal point or sign
-    hyphen_before: bool = False    # glued by a hyphen to a number before ("10-15")
+from .items import Item, NEXT_WORD, PREV_WORD
+from .ranges import join_ranges
+from .filters import (is_capitalised_name, is_label, is_list_marker, is_pronoun_one, mark_ages,
+                      mark_years)
 
 
 # -- regular expressions -----------------------------------------------------------------------
@@ -94,54 +79,12 @@ _US_AFTER = re.compile(r"[ \t\u00a0\u202f]+(?:US|U\.S\.)(?![A-Za-z])")
 _ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])")
 _MINUS_BEFORE = re.compile(r"(?i:\b(?:minus|negative))(?:[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]*-)\Z")
 _HYPHEN_WORD_BEFORE = re.compile(r"([A-Za-z]+)-\Z")
-_PREV_WORD = re.compile(r"(\S+)[ \t\u00a0\u202f]+\Z")
-_BETWEEN_BEFORE = re.compile(
-    r"\b(?P<w>between|from)[ \t\u00a0\u202f]+(?:(?:about|around|roughly|some|approximately|up[ \t\u00a0\u202f]+to|"
-    r"just|nearly|almost|over|under|more[ \t\u00a0\u202f]+than|less[ \t\u00a0\u202f]+than)[ \t\u00a0\u202f]+)?\Z", re.I)
 
 # Lowercase words that may be glued to a number by a hyphen without making it a name
 # ("mid-2019", "sub-7", "top-10", "now-18"); "COVID-19" or "F-150" are names.
 HYPHEN_PREFIXES = frozenset("""
     mid sub pre post over under top bottom last now non all up near about around minus plus
     early late some nearly almost just only high low multi super ultra best worst first to
-""".split())
-# Lowercase words after which a bare number is a label, not a quantity ("section 230").
-LABEL_WORDS = frozenset("""
-    section article chapter page pages room flight route highway interstate channel game
-    level grade category unit suite gate platform terminal exit episode season week phase
-    stage type version number no no. model series act scene verse bus apollo pier lot
-    ward district precinct amendment rule title paragraph clause item figure fig. table
-    tier division row seat track band class squad jersey shirt note notes footnote
-""".split())
-# Capitalised words that may stand before a count without making it a name.
-_CAPITAL_OK = frozenset("""
-    About Around Almost Nearly Over Under Some Only Just Roughly Approximately More Less
-    Fewer Another Top Last All Those These The A An And Or But Of In On At For With From
-    To By Since Until After Before Between Up Down Exactly Precisely Perhaps Maybe Fully
-    Barely Among Including Within Than Every Each While When As Like Unlike Then Now Still
-    Yet So If Although Though Because Once During Through Across Against Without Many Few
-    Several Most Estimated Additional
-""".split())
-# Words that make a following "one" a pronoun or idiom rather than a count.
-_ONE_BEFORE = frozenset("""
-    no any every each some the this that which same last other another little loved young
-    only right wrong new old big small good bad such what whichever first next better best
-    latter former lucky chosen special real true dear favourite favorite oldest youngest
-    biggest nearest
-""".split())
-_ONE_AFTER = frozenset("""
-    another who whom whose which that of can could must should would will might may has had
-    is was does did knows says thinks wonders needs gets feels sees finds 's ’s
-""".split())
-# Verbs and words of change: "rose 5% to 7%" is a change, not a range.
-CHANGE_WORDS = frozenset("""
-    by up down rose fell rise fall rises falls rising falling climbed climb climbs gained gain
-    gains added lost lose loses dropped drop drops jumped jump jumps slid slide slides
-    increased increase increases decreased decrease decreases declined decline declines grew
-    grow grows shrank shrink cut cuts raised raise lowered lower reduced reduce slipped slip
-    plunged plunge surged surge soared soar sank sink tumbled tumble advanced advance rallied
-    eased ease edged dipped dip narrowed widened expanded contracted lifted boosted trimmed
-    slashed hiked revised
 """.split())
 
 
@@ -198,14 +141,14 @@ def _sign_ok(text: str, at: int, signs: str) -> tuple[bool, bool]:
         return False, False
     if before in " \t" and signs[0] == "-":
         # "fell to -5" is a sign; "Dow -0.2%" too; but "5 -10" looks like a range
-        prev = _PREV_WORD.search(text, max(0, at - 30), at)
+        prev = PREV_WORD.search(text, max(0, at - 30), at)
         if prev and prev.group(1)[-1:].isdigit():
             return False, False
     return True, "-" in signs or "−" in signs
 
 
 def _previous_is_name(text: str, at: int) -> bool:
-    prev = _PREV_WORD.search(text, max(0, at - 30), at)
+    prev = PREV_WORD.search(text, max(0, at - 30), at)
     return bool(prev and prev.group(1).isalpha() and prev.group(1).isupper())
 
 
@@ -282,7 +225,6 @@ def _read_after(text: str, pos: int, item: Item, currency: str | None) -> int | 
     return pos
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]+([A-Za-z]+)")
 _NOT_PLURAL = frozenset("""
     this thus was has does goes its his hers plus minus less across towards afterwards
     hurdles heats finals always sometimes perhaps besides whereas
@@ -292,7 +234,7 @@ _NOT_PLURAL = frozenset("""
 def _counted_noun_after(text: str, pos: int) -> bool:
     """"1.5m units", "2m people": a glued "m" before a plural noun means million (a
     length is followed by a singular noun or an adjective: "a 37m yacht", "5m high")."""
-    m = _NEXT_WORD.match(text, pos)
+    m = NEXT_WORD.match(text, pos)
     if m is None:
         return False
     w = m.group(1)
@@ -392,7 +334,7 @@ def _fractions(text: str) -> list[Item]:
             continue     # "3 in 10 years"
         out.append(Item(m.start(), m.end(), "count", a / b, "fraction"))
     for m in HALF_RE.finditer(text):
-        prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        prev = PREV_WORD.search(text, max(0, m.start() - 30), m.start())
         if prev and prev.group(1).lower() in ("first", "second", "third", "fourth", "other",
                                                "latter", "former", "the", "a", "better",
                                                "top", "bottom", "last", "next", "and"):
@@ -456,7 +398,7 @@ def _ordinal_words(text: str) -> list[Item]:
 def _second_is_ordinal(text: str, m: re.Match) -> bool:
     if text.startswith("-", m.end()):
         return True      # "second-largest"
-    prev = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    prev = PREV_WORD.search(text, max(0, m.start() - 30), m.start())
     return bool(prev) and prev.group(1).lower() in (
         "the", "its", "his", "her", "their", "our", "your", "my", "a", "every", "each", "in",
         "for", "this", "that")
@@ -493,213 +435,10 @@ def scan(text: str) -> list[Item]:
         taken_until = -neg_e
         if it is not None:
             items.append(it)
-    _mark_years(text, items)
-    items = [it for it in items if not _is_label(text, it) and not _is_pronoun_one(text, it)
-             and not _is_list_marker(text, it) and not _is_capitalised_name(text, it)]
-    _mark_ages(text, items)
-    return _join_ranges(text, items)
+    mark_years(text, items)
+    items = [it for it in items if not is_label(text, it) and not is_pronoun_one(text, it)
+             and not is_list_marker(text, it) and not is_capitalised_name(text, it)]
+    mark_ages(text, items)
+    return join_ranges(text, items)
 
 
-_YEAR_CUE = re.compile(r"\b(?:in|since|by|from|until|till|through|of|between|and|to|during|before|"
-                       r"after|circa|c\.|year|early|late|mid|fiscal|FY)[ \t\u00a0\u202f]*-?\Z", re.I)
-
-
-def _mark_years(text: str, items: list[Item]) -> None:
-    for it in items:
-        if it.kind != "count" or not it.bare or not it.plain_int:
-            continue
-        v = it.value or 0
-        if it.end - it.start != 4 or not 1000 <= v <= 2199:
-            continue
-        if 1800 <= v <= 2099 or _YEAR_CUE.search(text, max(0, it.start - 12), it.start):
-            it.kind = "year"
-
-
-def _prev_word(text: str, start: int) -> tuple[str, int] | None:
-    m = _PREV_WORD.search(text, max(0, start - 40), start)
-    return (m.group(1), m.start(1)) if m else None
-
-
-def _is_label(text: str, it: Item) -> bool:
-    """A bare number that names something: "Boeing 737", "Game 7", "section 230", "BBC One"."""
-    if it.kind != "count" or not it.bare or it.unit == "fraction":
-        return False
-    pw = _prev_word(text, it.start)
-    if pw is None or text[pw[1] + len(pw[0]):it.start] != " ":
-        return False     # a layout break ("UK  Two prominent ..."): no name runs across it
-    word, at = pw
-    if word.lower() in LABEL_WORDS or word in ("No.", "no.", "#"):
-        return True
-    if word[-1] in ",;:)!?\"”’'–—" or word.endswith("'s") or word.endswith("’s") \
-            or (word[-1] == "." and not word[:-1].isalpha()):
-        return False     # the number starts a clause or follows a possessive
-    if word[0].isupper() or any(c.isupper() for c in word[1:]) or "&" in word:
-        # a capitalised word before a bare number names it ("Boeing 737", "Fox 5"), unless
-        # it is a function word that happens to open the sentence ("In 2019", "Nearly 40")
-        return word.rstrip(".") not in _CAPITAL_OK
-    return False
-
-
-def _is_list_marker(text: str, it: Item) -> bool:
-    """"(1) copy, (2) model" or "1. First point" at a line start: numbering, not counts."""
-    if it.kind != "count" or not it.bare or not it.plain_int or (it.value or 0) > 20:
-        return False
-    before = text[max(0, it.start - 40):it.start]
-    after = text[it.end:it.end + 1]
-    if before.endswith("(") and after == ")":
-        # a marker opens its clause: "(2)" after a colon or comma, not "Bramwell (360)"
-        prev = before[:-1].rstrip()[-1:]
-        return not prev.isalnum() and prev not in (")", "%")
-    nl = before.rfind("\n")
-    at_line_start = not before[nl + 1:].strip() if nl != -1 else it.start == len(before) and not before.strip()
-    return at_line_start and after in (".", ")")
-
-
-def _is_capitalised_name(text: str, it: Item) -> bool:
-    """"the Ten Commandments", "the Fourth Amendment": a capitalised number word inside a
-    name (mid-sentence and followed by another capitalised word)."""
-    if not (it.word or it.kind == "ordinal") or it.kind not in ("count", "ordinal"):
-        return False
-    if not text[it.start].isupper() or not it.bare and it.kind == "count":
-        return False
-    pw = _prev_word(text, it.start)
-    if pw is None or pw[0][-1] in ".!?:;\"”“'’" or pw[0] in _CAPITAL_OK:
-        return False
-    if text[it.start - 1:it.start] == "\n":
-        return False
-    nxt = re.match(r"[ \t\u00a0\u202f]+([A-Z])", text[it.end:it.end + 3])
-    return nxt is not None
-
-
-def _is_pronoun_one(text: str, it: Item) -> bool:
-    if not it.word or it.kind != "count" or text[it.start:it.end].lower() != "one":
-        return False
-    pw = _prev_word(text, it.start)
-    if pw and pw[0].lower().strip("\"“‘'(") in _ONE_BEFORE:
-        return True
-    if _DET_ADJ_BEFORE.search(text, max(0, it.start - 40), it.start):
-        return True      # "a temporary one", "the only real one"
-    nxt = re.match(r"[ \t\u00a0\u202f]*([\w’']+)", text[it.end:it.end + 20])
-    if nxt is None:
-        return True      # "the best one."
-    return nxt.group(1).lower() in _ONE_AFTER
-
-
-_DET_ADJ_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|every|each|which|his|her|their|its|our|"
-                             r"my|your)[ \t\u00a0\u202f]+[a-z]+(?:[ \t\u00a0\u202f]+[a-z]+)?[ \t\u00a0\u202f]+\Z")
-_AGE_BEFORE = re.compile(r"[A-Z][\w’'.-]*,[ \t\u00a0\u202f]\Z|\b(?:[Aa]ge|[Aa]ged|[Aa]ges)[ \t\u00a0\u202f]+\Z")
-_AGE_AFTER = re.compile(r"[ \t\u00a0\u202f]*[,)]")
-
-
-def _mark_ages(text: str, items: list[Item]) -> None:
-    """"Maddon, 66, said": an age in apposition to a name."""
-    for it in items:
-        if it.kind == "count" and it.bare and it.plain_int and 1 <= (it.value or 0) < 120 \
-                and (m := _AGE_BEFORE.search(text, max(0, it.start - 40), it.start)) \
-                and (_AGE_AFTER.match(text, it.end) or not m.group().endswith(", ")):
-            it.kind, it.unit = "quantity", "year old"
-
-
-# -- ranges ------------------------------------------------------------------------------------
-_CONNECTOR = re.compile(r"(?P<dash>-|[ \t\u00a0\u202f]*[–—][ \t\u00a0\u202f]*)|[ \t\u00a0\u202f]*-?(?P<to>to)-?[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+(?P<and>and)[ \t\u00a0\u202f]+"
-                        r"|[ \t\u00a0\u202f]+(?P<or>or)[ \t\u00a0\u202f]+|[ \t\u00a0\u202f]+(?P<through>through)[ \t\u00a0\u202f]+")
-
-
-_HYPHEN_DIGIT = re.compile(r"-\d")
-
-
-def _join_ranges(text: str, items: list[Item]) -> list[Item]:
-    out: list[Item] = []
-    i = 0
-    while i < len(items):
-        a = items[i]
-        b = items[i + 1] if i + 1 < len(items) else None
-        joined = _range(text, a, b) if b is not None else None
-        if joined == "drop":
-            i += 2
-            continue
-        if isinstance(joined, Item):
-            out.append(joined)
-            i += 2
-            continue
-        if a.bare and (a.hyphen_before or _HYPHEN_DIGIT.match(text, a.end)):
-            i += 1      # half of a pair such as "2-0" or "16-18 Main Street"
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
-_SCORE_WORDS = frozenset("""
-    win wins won loss losses lost lead victory defeat draw vote votes tie margin record
-    decision ruling verdict majority split scoreline count
-""".split())
-
-
-def _counted_pair(text: str, a: Item, b: Item) -> bool:
-    """Whether "A-B" of two bare numbers is a range ("3,000-4,000 troops", "10-15 people")
-    rather than a score, a vote or a code ("won 2-1", "passed 52-48", "16-18 Main St")."""
-    if not (a.plain_int and b.plain_int):
-        return True
-    if a.value is None or b.value is None or a.value >= b.value:
-        return False
-    m = _NEXT_WORD.match(text, b.end)
-    return bool(m) and m.group(1).islower() and m.group(1) not in _SCORE_WORDS \
-        and m.group(1) not in _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS = frozenset("""
-    in on at to for with against and or but of from by as than the a an after before over
-    under into during per
-""".split())
-
-
-def _range(text: str, a: Item, b: Item) -> Item | str | None:
-    gap = text[a.end:b.start]
-    con = _CONNECTOR.fullmatch(gap)
-    if con is None:
-        return None
-    dash = con.group("dash") is not None
-    if a.kind == "year" and dash and b.kind in ("year", "count") and b.bare:
-        a.end = b.end
-        return a      # "2019-20", "1914-1918"
-    if a.kind not in NUMERIC_KINDS or b.kind not in NUMERIC_KINDS:
-        return None
-    if a.unit == "fraction" or b.unit == "fraction" or a.upper is not None or b.upper is not None:
-        return None
-    pre = _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
-    cue = pre.group("w").lower() if pre else None
-    if con.group("and") and cue != "between":
-        return None
-    if con.group("through") and cue != "from":
-        return None
-    ua = None if a.bare else (a.kind, a.unit)
-    ub = None if b.bare else (b.kind, b.unit)
-    if ua and ub and ua != ub:
-        return None
-    if ua and not ub and cue is None:
-        return None
-    if not ua and not ub:
-        if dash and not _counted_pair(text, a, b):
-            return "drop" if con.group("dash") == "-" else None
-        if cue is None:
-            if a.value is None or b.value is None or a.value >= b.value:
-                return None
-            pw = _prev_word(text, a.start)
-            if con.group("to") and pw and pw[0].lower() in CHANGE_WORDS:
-                return None
-    elif cue is None and con.group("to") and ua:
-        # "rose by $43.6bn to $419.2bn" is a change and a level; "dropped by 1 to 1.5
-        # degrees" (the unit written once, on the second end) is a range
-        pw = _prev_word(text, a.start)
-        if pw and pw[0].lower() in CHANGE_WORDS:
-            return None
-    if con.group("or") and (a.value is None or b.value is None or a.value >= b.value):
-        return None
-    lo = a.value
-    if b.scale > 1 and a.scale == 1 and a.raw is not None and b.raw is not None \
-            and a.raw <= b.raw and lo is not None:
-        lo = lo * b.scale
-    kind, unit = ua or ub or ("count", None)
-    start = pre.start() if pre else a.start
-    return Item(start, b.end, "range", lo, unit, upper=b.value, raw=a.raw, scale=b.scale)
