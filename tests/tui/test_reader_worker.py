@@ -15,8 +15,8 @@ from tui.app import AnalysisReady, SlantApp
 
 ROOT = Path(__file__).resolve().parents[2]
 SPACY_OR_ANALYZERS = ("[m for m in sys.modules if m == 'spacy' or m.startswith('spacy.') "
-                      "or m in ('analyzers.run', 'analyzers.pipeline', 'analyzers.quotes.component', "
-                      "'analyzers.entities.component', 'analyzers.figures.component', 'analyzers.opinion.component')]")
+                      "or m in ('analyzers.run', 'analyzers.pipeline', 'analyzers.quotes', "
+                      "'analyzers.entities', 'analyzers.figures', 'analyzers.opinion')]")
 
 
 def test_importing_the_reader_does_not_load_spacy_or_the_analyzers():

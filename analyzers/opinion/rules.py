@@ -1,0 +1,257 @@
+"""Context gates: each word-list entry may name a rule that must hold for it to count (not part
+of a name, not inside quoted speech, an attack on people, a sentence adverb, ...)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+from spacy.tokens import Span
+from .. import spans
+from .lexicons import Entry, normalize
+from .context import (AFTER_COMMA, AFTER_QUOTE, AUX_AFTER, CLAUSE_END, Context, FUNCTION_WORDS,
+                      INTRODUCES, NAME_KINDS, NEXT_WORD, NOT_NOUN_AFTER, NOT_SUBJECT,
+                      PEOPLE_KINDS, PREV_WORD, QUOTE_MARKS, SENTENCE_OPEN, TO_INFINITIVE)
+
+
+def accepts(ctx: Context, entry: Entry, start: int, end: int) -> bool:
+    """Whether the match of `entry` at [start, end) is opinion language here."""
+    if entry.not_after and ctx.prev_word(start) in entry.not_after:
+        return False
+    if entry.not_before and ctx.next_word(end) in entry.not_before:
+        return False
+    if entry.clause_start and not ctx.clause_start(start):
+        return False
+    span = None
+    if ctx.has_pos or ctx.has_ents:
+        span = ctx.span(start, end)
+        if span is None:
+            return False
+        if ctx.has_pos and entry.pos and not _pos_ok(span, entry):
+            return False
+        if ctx.has_ents and not entry.in_names and ctx.text[start].isupper() \
+                and _part_of_name(span):     # lower-case words are not part of a name
+            return False
+    elif not entry.in_names and _capitalised_in_name(ctx, start, end):
+        return False
+    rule = RULES.get(entry.context) if entry.context else None
+    return rule is None or rule(ctx, entry, start, end, span)
+
+
+def _pos_ok(span: Span, entry: Entry) -> bool:
+    head = span[entry.head]
+    if head.pos_ in entry.pos:
+        return True
+    if len(span) > 1 and "-" in entry.phrase and span[-1].pos_ in entry.pos:
+        return True                      # "ill-conceived": the last part carries the POS
+    # a capitalised first word is often mistagged as a name ("Tellingly, ...")
+    return head.pos_ == "PROPN" and head.is_sent_start is True and not head.ent_type_
+
+
+def _part_of_name(span: Span) -> bool:
+    """The match is inside a longer named entity ("Radical Party", "Michael Savage");
+    a nickname in front of a name ("Crooked Hillary") is kept."""
+    for tok in span:
+        if not tok.ent_type_ or tok.ent_type_ not in NAME_KINDS:
+            continue
+        ent_start, ent_end = spans.entity_bounds(tok)
+        longer = ent_start < span.start or ent_end > span.end
+        if longer and not (tok.ent_type_ == "PERSON" and ent_start == span.start):
+            return True
+    return False
+
+
+def _capitalised_in_name(ctx: Context, start: int, end: int) -> bool:
+    """Rule-only stand-in for NER: a capitalised match right after another capitalised
+    word, mid-sentence, is taken as part of a name."""
+    if not ctx.text[start:start + 1].isupper():
+        return False
+    m = PREV_WORD.search(ctx.text, max(0, start - 40), start)
+    return bool(m and m.group(1)[:1].isupper())
+
+
+# -- context rules ------------------------------------------------------------------------
+Rule = Callable[[Context, Entry, int, int, "Span | None"], bool]
+
+
+def _attack(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'slam', 'blast'...: criticism of someone or something, not a physical blow."""
+    if " " in entry.phrase:              # rail against, lash out, tear into
+        return True
+    targets = ctx.lex.words.get("attack_targets", frozenset())
+    if ctx.has_dep and span is not None:
+        verb = span[0]
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("for", "over", "as"):
+                return True
+            if child.dep_ in ("dobj", "ccomp"):
+                if child.dep_ == "ccomp" or child.lower_ in targets or child.pos_ == "PROPN" \
+                        or child.ent_type_ in PEOPLE_KINDS:
+                    return True
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.lower_ in targets or obj.pos_ == "PROPN" \
+                            or obj.ent_type_ in PEOPLE_KINDS:
+                        return True
+        return _quoted_speech(ctx, start, end)
+    words = ctx.next_words(end)
+    if not words:
+        return _quoted_speech(ctx, start, end)
+    first = words[0]
+    if first in ("for", "over", "as") or first in targets:
+        return True
+    m = NEXT_WORD.match(ctx.text, end)
+    if m and m.group(1)[:1].isupper():   # a name: "slammed Smith"
+        return True
+    if first in ("the", "his", "her", "their", "its", "our", "a", "an", "this", "that"):
+        return any(w in targets for w in words[1:])
+    return _quoted_speech(ctx, start, end)
+
+
+def _quoted_speech(ctx: Context, start: int, end: int) -> bool:
+    """The verb reports speech: it follows a quote or a reported clause, or opens one."""
+    before = ctx.before(start)
+    if AFTER_QUOTE.search(before):
+        return True
+    # "..., the senator claimed." (a parser sees this itself, as a clausal complement)
+    if not ctx.has_dep and CLAUSE_END.match(ctx.text, end):
+        m = AFTER_COMMA.search(before)
+        if m and not set(normalize(m.group()).split()) & NOT_SUBJECT:
+            return True
+    return bool(INTRODUCES.match(ctx.text, end))
+
+
+def _figurative(ctx: Context, entry: Entry, start: int, end: int,
+                span: Span | None) -> bool:
+    """'destroyed the economy', not 'destroyed 20 homes': the thing harmed is abstract."""
+    targets = ctx.lex.words.get("abstract_targets", frozenset())
+    if ctx.has_dep and span is not None:
+        verb = span[0]
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lower_ in targets:
+                return True
+            if child.dep_ == "prep" and " " in entry.phrase:        # trample on X
+                if any(g.dep_ == "pobj" and g.lower_ in targets for g in child.children):
+                    return True
+        return False
+    for word in ctx.next_words(end):
+        if word not in FUNCTION_WORDS:
+            return word in targets
+    return False
+
+
+def _speech(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'claimed', 'admitted', 'insisted'...: only as a verb of saying."""
+    if ctx.has_dep and span is not None:
+        verb = span[0]
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"auxpass", "nsubjpass"}:
+            return False                 # "was admitted to hospital"
+        if "ccomp" in deps or verb.dep_ == "parataxis":
+            return True
+    if TO_INFINITIVE.match(ctx.text, end):
+        return True                      # "claimed to be", "admitted to lying"
+    return _quoted_speech(ctx, start, end)
+
+
+def _stance(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'clearly', 'obviously' as the writer's comment, not as manner ('spoke clearly',
+    'clearly visible')."""
+    manner = ctx.lex.words.get("perception", frozenset())
+    if ctx.next_word(end) in manner or ctx.prev_word(start) in manner:
+        return False
+    if ctx.has_dep and span is not None:
+        adv = span[0]
+        head = adv.head
+        if head.i == adv.i - 1 and head.pos_ == "VERB":
+            return False                 # "spoke clearly"
+    return True
+
+
+def _sentence_adverb(ctx: Context, entry: Entry, start: int, end: int,
+                     span: Span | None) -> bool:
+    """'naturally', 'of course': only when set off as a comment on the whole sentence."""
+    if ctx.text[end:end + 1] == ",":
+        return True
+    if entry.phrase == "naturally":      # "naturally occurring": needs its comma
+        return False
+    before = ctx.before(start, 40)
+    if SENTENCE_OPEN.search(before) or before.rstrip().endswith(","):
+        return True
+    return ctx.prev_word(start) in ("and", "but", "yet", "so", "or") \
+        and not entry.phrase.startswith("natural")
+
+
+def _degree(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'very', 'so', 'truly'... only before a judging word ('very dangerous', not
+    'very large')."""
+    nxt = ctx.next_word(end)
+    if nxt is None:
+        return False
+    if nxt in ctx.lex.words.get("degree_targets", frozenset()):
+        return True
+    return any(_judging_adjective(e) for e in ctx.lex.forms.get(nxt, ()))
+
+
+def _judging_adjective(e: Entry) -> bool:
+    """An entry of a loaded or label group of adjectives (not nouns, verbs or phrases)."""
+    return e.category in ("loaded", "label") and e.head == 0 and e.context is None \
+        and (not e.pos or "ADJ" in e.pos) and " " not in e.phrase
+
+
+def _not_legal(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'allegedly' is a hedge worth showing only outside crime and court reporting."""
+    legal = ctx.lex.words.get("legal", frozenset())
+    words = set(re.findall(r"[a-z]+", ctx.sentence(start, end).lower()))
+    return not (words & legal)
+
+
+def _unnamed(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'critics say': the speakers are a vague crowd.  'Many claims' is not a clause."""
+    if not entry.clause_start:
+        return True
+    if ctx.has_pos and span is not None:
+        return any(t.pos_ in ("VERB", "AUX") for t in span[1:])
+    return ctx.next_word(end) not in AUX_AFTER    # "many claims were false"
+
+
+def _so_called(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    return ctx.next_word(end) is not None or bool(re.match(rf"\s*[{QUOTE_MARKS}]",
+                                                           ctx.text[end:end + 3]))
+
+
+def _speech_not_legal(ctx: Context, entry: Entry, start: int, end: int,
+                      span: Span | None) -> bool:
+    return _speech(ctx, entry, start, end, span) and _not_legal(ctx, entry, start, end, span)
+
+
+def _party_jab(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'Democrat Party', 'Democrat leaders', 'Democrat-run': the noun used as an adjective.
+    'a Democrat from Ohio' and 'Democrat Joe Manchin' are the noun, and fine."""
+    if "-" in entry.phrase:
+        return True                      # Democrat-led, Democrat-controlled
+    m = NEXT_WORD.match(ctx.text, end)
+    if not m or ctx.text[end:m.start(1)] != " ":
+        return False
+    word = m.group(1)
+    if word in ("Party", "party"):
+        return True
+    if ctx.has_dep and span is not None:
+        tok = span[0]
+        return tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i \
+            and tok.head.pos_ == "NOUN"
+    return word.islower() and word not in NOT_NOUN_AFTER and not word.endswith(("ed", "ing"))
+
+
+RULES: dict[str, Rule] = {
+    "party_jab": _party_jab,
+    "speech_not_legal": _speech_not_legal,
+    "attack": _attack,
+    "speech": _speech,
+    "stance": _stance,
+    "sentence_adverb": _sentence_adverb,
+    "degree": _degree,
+    "not_legal": _not_legal,
+    "unnamed": _unnamed,
+    "figurative": _figurative,
+    "so_called": _so_called,
+}
