@@ -19,7 +19,7 @@ BATCH = 16
 
 def _load(target: str, stdin_bytes: bytes | None):
     """(Document, None) or (None, message)."""
-    from analyzers.sources.component import InputError, load_document
+    from analyzers.sources import InputError, load_document
 
     try:
         return load_document(target, stdin_bytes=stdin_bytes), None

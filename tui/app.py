@@ -31,7 +31,7 @@ from textual.worker import get_current_worker
 
 from analyzers.config import load_config
 from analyzers.model import Analysis, Source
-from analyzers.sources.component import Document, InputError, load_document
+from analyzers.sources import Document, InputError, load_document
 
 from .commands import SlantCommands
 from .screens.confirm import ConfirmScreen

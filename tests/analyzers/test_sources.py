@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from analyzers.sources import component as sources
-from analyzers.sources.component import ENGLISH_NOTE, Document, InputError, load_document
+from analyzers.sources import files as sources
+from analyzers.sources import ENGLISH_NOTE, Document, InputError, load_document
 
 ENGLISH = (
     "The harbour board said on Monday that the new ferry would start in May. "

@@ -571,7 +571,7 @@ async def test_a_hundred_thousand_word_article_opens_and_moves():
 
 async def test_url_is_fetched_in_a_worker(monkeypatch):
     import tui.app as app_module
-    from analyzers.sources.component import Document
+    from analyzers.sources import Document
     from reader_fixtures import TEXT
 
     seen = []
