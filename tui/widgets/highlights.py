@@ -14,7 +14,7 @@ from typing import Generic, Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
 from analyzers.model import OPINION_CATEGORIES, Analysis, Entity
 
-from ..categories import CATEGORIES, NAMES, STYLE_OF  # noqa: F401 (NAMES: for tui.app, until it imports categories)
+from ..categories import CATEGORIES, STYLE_OF
 
 QUOTE_KINDS = {
     "direct": "direct quote",
