@@ -1,4 +1,5 @@
-"""Reports of an `Analysis` as files: standalone HTML or Markdown.
+"""Renderers of an `Analysis`: standalone HTML and Markdown reports (`html`, `markdown`, from
+`marks`), the coloured text of `slant analyze --format text` (`text`), and atomic writes.
 
     render(analysis, "html" | "md") -> str
     write_atomic(path, data, overwrite=False)
