@@ -1,28 +1,53 @@
-"""slant's commands in the command palette (ctrl+p): toggles, jump to an entity, help."""
+"""slant's commands in the command palette (ctrl+p): toggles, jump to an entity, help.
+
+The provider knows the app only as a `Reader` (what it asks of it, below): it never imports
+`tui.app`, which imports it.
+"""
 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Protocol
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from .categories import CATEGORIES, NAMES
 from .screens.help import key_names
-from .widgets.highlights import CATEGORIES, GROUPS, NAMES
-
-if TYPE_CHECKING:
-    from .app import SlantApp
+from .widgets.highlights import GROUPS, PanelEntry
 
 Command = tuple[str, Callable[[], object], str]
 
 _GROUP_NAMES = dict(GROUPS)
 
 
+class Reader(Protocol):
+    """What the palette needs of the app (`SlantApp` is one)."""
+
+    enabled: set[str]
+    panel_groups: dict[str, list[PanelEntry]]
+
+    def help_bindings(self) -> list[Binding]: ...
+    def action_toggle(self, category: str) -> None: ...
+    def action_toggle_all(self) -> None: ...
+    def action_panel(self, tab: str | None = None) -> None: ...
+    def action_search(self) -> None: ...
+    def action_next_highlight(self, forward: bool = True) -> None: ...
+    def action_export(self) -> None: ...
+    def action_screenshot(self) -> None: ...
+    def action_help(self) -> None: ...
+    def jump_to_entry(self, entry: PanelEntry) -> None: ...
+
+
 class SlantCommands(Provider):
     """Everything slant can do from a key, plus one "Jump to" per panel entry."""
 
+    @property
+    def reader(self) -> Reader:
+        return self.app  # type: ignore[return-value]
+
     def _actions(self) -> list[Command]:
-        app: SlantApp = self.app  # type: ignore[assignment]
+        app = self.reader
         keys = {b.id: key_names(b) for b in app.help_bindings()}   # the user's, if remapped
 
         def key(binding_id: str) -> str:
@@ -52,7 +77,7 @@ class SlantCommands(Provider):
         return cmds
 
     def _jumps(self) -> list[Command]:
-        app: SlantApp = self.app  # type: ignore[assignment]
+        app = self.reader
         out: list[Command] = []
         for group, rows in app.panel_groups.items():
             for row in rows:

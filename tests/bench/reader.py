@@ -87,7 +87,7 @@ def child_frame(which: str, launched: float, path: str) -> None:
 
         app = Baseline()
     else:
-        from tui.cli import prepare_reader
+        from tui.cli.read import prepare_reader
 
         prepare_reader(None)      # as `slant` does, before Textual is imported
         from tui.app import SlantApp
@@ -168,7 +168,7 @@ def child_long(launched: float, path: str) -> None:
     """Open `path` (a long document) with the real pipeline; print the measurements."""
     import resource
 
-    from tui.cli import prepare_reader
+    from tui.cli.read import prepare_reader
 
     prepare_reader(None)      # as `slant` does, before Textual is imported
     from tui.app import SlantApp

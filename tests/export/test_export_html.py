@@ -10,7 +10,8 @@ import pytest
 
 from analyzers.model import Analysis
 from tui.export import render
-from tui.export.marks import CATEGORIES, Mark, marks, sweep
+from tui.categories import CATEGORIES
+from tui.export.marks import Mark, marks, sweep
 
 
 class Tree(HTMLParser):

@@ -570,7 +570,7 @@ async def test_a_hundred_thousand_word_article_opens_and_moves():
 
 
 async def test_url_is_fetched_in_a_worker(monkeypatch):
-    import tui.app as app_module
+    import tui.loading as loading_module
     from analyzers.sources import Document
     from reader_fixtures import TEXT
 
@@ -581,7 +581,7 @@ async def test_url_is_fetched_in_a_worker(monkeypatch):
         return Document(text=TEXT, title="Harbour council backs bridge loan", path=target,
                         notes=["the page had no article markup"])
 
-    monkeypatch.setattr(app_module, "load_document", fake_load)
+    monkeypatch.setattr(loading_module, "load_document", fake_load)
     app = SlantApp("https://news.example/bridge", analysis=None, model="none")
     async with app.run_test(size=SIZE) as pilot:
         for _ in range(100):

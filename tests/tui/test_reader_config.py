@@ -9,7 +9,8 @@ import pytest
 from textual.binding import Binding
 
 from reader_fixtures import TEXT, find, make_analysis, segment_at, wait_for_analysis
-from tui.app import KEY_ACTIONS, SlantApp, keymap
+from tui.app import SlantApp
+from tui.keymap import KEY_ACTIONS, keymap
 from tui.screens.help import HelpScreen, rows
 
 SIZE = (120, 40)

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from reader_fixtures import make_analysis
-from tui.app import SlantApp, fresh_path, publish, safe_stem, write_atomic
+from tui.app import SlantApp
+from tui.export import write_atomic
+from tui.files import fresh_path, publish, safe_stem
 from tui.screens.confirm import ConfirmScreen
 
 SIZE = (120, 40)
@@ -129,7 +131,7 @@ def test_reattach_terminal_reads_keys_from_the_tty_after_a_pipe(monkeypatch):
     import os
     import sys
 
-    import tui.app as app_module
+    import tui.cli.read as read_module
 
     calls = []
 
@@ -141,11 +143,11 @@ def test_reattach_terminal_reads_keys_from_the_tty_after_a_pipe(monkeypatch):
     monkeypatch.setattr(os, "open", lambda path, flags: calls.append(("open", path)) or 99)
     monkeypatch.setattr(os, "dup2", lambda a, b: calls.append(("dup2", a, b)))
     monkeypatch.setattr(os, "close", lambda fd: calls.append(("close", fd)))
-    assert app_module.reattach_terminal()
+    assert read_module.reattach_terminal()
     assert calls == [("open", "/dev/tty"), ("dup2", 99, 0), ("close", 99)]
 
     def no_tty(path, flags):
         raise OSError("no terminal")
 
     monkeypatch.setattr(os, "open", no_tty)
-    assert not app_module.reattach_terminal()
+    assert not read_module.reattach_terminal()

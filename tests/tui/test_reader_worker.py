@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from reader_fixtures import TEXT, find, wait_for_analysis
-from tui.app import AnalysisReady, SlantApp
+from tui.app import SlantApp
+from tui.messages import AnalysisReady
 
 ROOT = Path(__file__).resolve().parents[2]
 SPACY_OR_ANALYZERS = ("[m for m in sys.modules if m == 'spacy' or m.startswith('spacy.') "
@@ -20,7 +21,7 @@ SPACY_OR_ANALYZERS = ("[m for m in sys.modules if m == 'spacy' or m.startswith('
 
 
 def test_importing_the_reader_does_not_load_spacy_or_the_analyzers():
-    code = ("import sys, tui, tui.app, tui.commands, tui.cli; "
+    code = ("import sys, tui, tui.app, tui.commands, tui.cli, tui.cli.read, tui.cli.errors; "
             f"bad = {SPACY_OR_ANALYZERS}; print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, timeout=120)
@@ -213,7 +214,7 @@ def long_text(paragraphs: int) -> str:
 
 def test_the_quick_pass_puts_rule_only_highlights_first(full_pipe):
     import analyzers
-    import tui.analysis_worker as worker
+    import tui.worker as worker
     from analyzers.model import Source
     from analyzers.text import chunks
 
@@ -244,7 +245,7 @@ def test_the_analysis_process_answers_a_waiting_request_with_rules_first():
     # first answer is then the rule-only first screen, its last the model's whole analysis.
     import json
 
-    import tui.analysis_worker as worker
+    import tui.worker as worker
     from analyzers.text import chunks
 
     text = long_text(40)
@@ -333,7 +334,7 @@ async def test_quitting_does_not_wait_for_the_analysis(article_file, monkeypatch
 
 # -- the analysis process -------------------------------------------------------------------
 def fake_child(monkeypatch, code: str) -> None:
-    import tui.analysis_worker as worker
+    import tui.worker as worker
 
     monkeypatch.setattr(worker, "child_command", lambda: [sys.executable, "-c", code])
 
@@ -343,7 +344,7 @@ def with_analyses(body: str) -> str:
     (a generator function's body; `text` and `kw` are its arguments)."""
     return ("import sys, time\n"
             f"sys.path.insert(0, {str(ROOT)!r})\n"
-            "import tui.analysis_worker as w\n"
+            "import tui.worker as w\n"
             "def fake(text, **kw):\n"
             + "".join(f"    {line}\n" for line in body.splitlines()) +
             "w.analyses = fake\n"
@@ -432,7 +433,7 @@ def test_the_analysis_process_exits_when_the_reader_goes_away():
 def test_an_out_of_date_partial_result_is_skipped(monkeypatch, analysis):
     import time
 
-    import tui.analysis_worker as worker
+    import tui.worker as worker
     from analyzers.model import Source
 
     text = analysis.text
@@ -447,7 +448,7 @@ def test_an_out_of_date_partial_result_is_skipped(monkeypatch, analysis):
 
 
 async def test_a_prestarted_analysis_process_is_used(article_file):
-    import tui.analysis_worker as worker
+    import tui.worker as worker
 
     worker.prestart("none")
     child = worker._prestarted["none"]
@@ -463,7 +464,7 @@ async def test_a_prestarted_analysis_process_is_used(article_file):
 async def test_without_a_child_process_the_analysis_runs_in_a_thread(article_file,
                                                                      monkeypatch):
     fake_child_missing = ["/nonexistent/python-for-slant"]
-    import tui.analysis_worker as worker
+    import tui.worker as worker
 
     monkeypatch.setattr(worker, "child_command", lambda: fake_child_missing)
     app = SlantApp(str(article_file), model="none")
@@ -476,8 +477,8 @@ async def test_without_a_child_process_the_analysis_runs_in_a_thread(article_fil
 def test_prepare_reader_starts_the_analysis_and_pauses_the_collector(monkeypatch):
     import gc
 
-    import tui.analysis_worker as worker
-    from tui.cli import prepare_reader
+    import tui.worker as worker
+    from tui.cli.read import prepare_reader
 
     started = []
     monkeypatch.setattr(worker, "prestart", lambda model=None: started.append(model))

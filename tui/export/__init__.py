@@ -1,4 +1,5 @@
-"""Reports of an `Analysis` as files: standalone HTML or Markdown.
+"""Renderers of an `Analysis`: standalone HTML and Markdown reports (`html`, `markdown`, from
+`marks`), the coloured text of `slant analyze --format text` (`text`), and atomic writes.
 
     render(analysis, "html" | "md") -> str
     write_atomic(path, data, overwrite=False)
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import Iterable
 
 from analyzers.model import Analysis
+
+from ..files import publish
 
 FORMATS = ("html", "md")
 _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
@@ -62,17 +65,7 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes, *,
             fh.write(raw)
             fh.flush()
             os.fsync(fh.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)  # fails if `path` appeared meanwhile
-            except FileExistsError:
-                raise FileExistsError(f"{path}: already exists") from None
-            except OSError:  # no hard links here (some network or FAT file systems)
-                if path.exists():
-                    raise FileExistsError(f"{path}: already exists") from None
-                os.replace(tmp, path)
+        publish(tmp, path, overwrite=overwrite)   # `path` appearing meanwhile still fails
     finally:
         if os.path.lexists(tmp):
             os.unlink(tmp)

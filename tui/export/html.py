@@ -11,8 +11,8 @@ from typing import Any, Collection
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
 
-from .marks import (CATEGORIES, CATEGORY_NAMES, Mark, by_paragraph, marks, paragraph_ranges,
-                    stats_of, sweep)
+from ..categories import CATEGORIES, NAMES
+from .marks import Mark, by_paragraph, marks, paragraph_ranges, sweep
 from .style import CSS, SCRIPT
 
 ENTITY_GROUPS = (
@@ -37,7 +37,7 @@ def _e(value: Any) -> str:
 def render_html(analysis: Analysis, *, notes: list[str] | None = None,
                 hidden: Collection[str] = ()) -> str:
     items = marks(analysis)
-    stats = stats_of(analysis)
+    stats = analysis.stats   # the engine's numbers, never recomputed here
     title = analysis.source.title or "Untitled article"
     counts = {c: sum(1 for m in items if m.category == c) for c in CATEGORIES}
     out: list[str] = [
@@ -65,7 +65,7 @@ def render_html(analysis: Analysis, *, notes: list[str] | None = None,
     out.append("<div id=\"tip\" role=\"tooltip\" hidden></div>\n")
     out.append(
         "<footer>Made by slant. Highlights: "
-        + "; ".join(f"{CATEGORY_NAMES[c].lower()}: {CUES[c]}" for c in CATEGORIES)
+        + "; ".join(f"{NAMES[c].lower()}: {CUES[c]}" for c in CATEGORIES)
         + ". Point at or tab to a highlight for the reason it is marked. "
         "These are automatic guesses and can be wrong.</footer>\n"
     )
@@ -107,7 +107,7 @@ def _toggles(counts: dict[str, int], hidden: Collection[str]) -> str:
         parts.append(
             f"<label class=\"toggle t-{c}\"><input type=\"checkbox\" data-cat=\"{c}\" "
             f"id=\"toggle-{c}\"{'' if c in hidden else ' checked'}> "
-            f"<span class=\"sample hl hl-{c}\">{CATEGORY_NAMES[c]}"
+            f"<span class=\"sample hl hl-{c}\">{NAMES[c]}"
             f"</span> <span class=\"count\">{counts[c]}</span></label>")
     parts.append("</div></nav>\n")
     return "".join(parts)

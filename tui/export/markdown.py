@@ -12,7 +12,7 @@ from typing import Any, Collection
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
 
-from .marks import Mark, by_paragraph, marks, paragraph_ranges, stats_of, sweep
+from .marks import Mark, by_paragraph, marks, paragraph_ranges, sweep
 
 _LEGEND_PARTS = {
     "quotes": "*italic* = quotation",
@@ -59,7 +59,7 @@ def _code(text: str) -> str:
 def render_markdown(analysis: Analysis, *, notes: list[str] | None = None,
                     hidden: Collection[str] = ()) -> str:
     items = [m for m in marks(analysis) if m.category not in hidden]
-    stats = stats_of(analysis)
+    stats = analysis.stats   # the engine's numbers, never recomputed here
     title = analysis.source.title or "Untitled article"
     out: list[str] = [f"# {escape_md(title)}\n\n", _meta(analysis)]
     for n in notes or []:

@@ -16,13 +16,6 @@ from typing import Any, Iterator
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
 
-CATEGORIES = ("quotes", "officials", "figures", "opinion")
-CATEGORY_NAMES = {
-    "quotes": "Quotes",
-    "officials": "Officials",
-    "figures": "Figures",
-    "opinion": "Opinion",
-}
 # Which highlight sits outside when two start together; figures are innermost because the
 # Markdown form of a figure (a code span) cannot hold other marks.
 _RANK = {"quotes": 0, "officials": 1, "opinion": 2, "figures": 3}
@@ -187,11 +180,3 @@ def by_paragraph(items: list[Mark], paras: list[tuple[int, int]]) -> list[list[M
             i += 1
     return out
 
-
-def stats_of(analysis: Analysis) -> dict[str, Any]:
-    """The analysis' stats, computed when a hand-made Analysis has none."""
-    if analysis.stats:
-        return analysis.stats
-    from analyzers.stats import compute_stats
-
-    return compute_stats(analysis)

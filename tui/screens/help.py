@@ -11,6 +11,8 @@ from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..categories import CATEGORIES, NAMES, STYLE_OF
+
 SECTIONS = {
     "reading": "Reading",
     "highlights": "Highlights",
@@ -19,11 +21,14 @@ SECTIONS = {
     "app": "Other",
 }
 
+_LOOKS = {
+    "quotes": "italic, green: someone's words; the speaker is in the line below",
+    "officials": "bold, blue: a named official, with their title",
+    "figures": "underlined, amber: a number to check",
+    "opinion": "inverted, red: opinionated words in the writer's own voice",
+}
 LEGEND = (
-    ("quote", "Quotes", "italic, green: someone's words; the speaker is in the line below"),
-    ("official", "Officials", "bold, blue: a named official, with their title"),
-    ("figure", "Figures", "underlined, amber: a number to check"),
-    ("opinion", "Opinion", "inverted, red: opinionated words in the writer's own voice"),
+    *((STYLE_OF[c], NAMES[c], _LOOKS[c]) for c in CATEGORIES),
     ("opinion-quoted", "Opinion in a quote", "double underline: opinion inside someone's quote"),
     ("current", "Current", "the highlight being explained is shown inverted"),
 )

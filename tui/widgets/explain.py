@@ -11,11 +11,8 @@ from textual.widget import Widget
 
 from .article import Target
 from .styles import cropped, filtered, layer_style
-from .highlights import SINGULAR, Highlight
-
-_STYLE_OF = {"quotes": "quote", "officials": "official", "figures": "figure",
-             "opinion": "opinion"}
-GLYPH = {"quotes": "❝", "officials": "◆", "figures": "#", "opinion": "!"}
+from ..categories import GLYPH, SINGULAR
+from .highlights import Highlight
 
 
 class ExplainLine(Widget):

@@ -14,11 +14,7 @@ from typing import Generic, Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
 from analyzers.model import OPINION_CATEGORIES, Analysis, Entity
 
-CATEGORIES = ("quotes", "officials", "figures", "opinion")
-NAMES = {"quotes": "Quotes", "officials": "Officials", "figures": "Figures", "opinion": "Opinion"}
-KEYS = {"quotes": "1", "officials": "2", "figures": "3", "opinion": "4"}
-# One category name in the singular, for the explanation line.
-SINGULAR = {"quotes": "Quote", "officials": "Official", "figures": "Figure", "opinion": "Opinion"}
+from ..categories import CATEGORIES, STYLE_OF
 
 QUOTE_KINDS = {
     "direct": "direct quote",
@@ -196,7 +192,7 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         if speech and not who:
             why = UNATTRIBUTED_WHY
         related = Span(*q.speaker_span) if q.speaker_span and ok(*q.speaker_span) else None
-        quotes.append(Highlight("quotes", q.start, q.end, "quote", what, why, related))
+        quotes.append(Highlight("quotes", q.start, q.end, STYLE_OF["quotes"], what, why, related))
 
     officials = []
     for ent in analysis.entities:
@@ -207,14 +203,15 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
             what += f" ({ent.affiliation})"
         for s, e in ent.mentions:
             if ok(s, e):
-                officials.append(Highlight("officials", s, e, "official", what, OFFICIAL_WHY))
+                officials.append(Highlight("officials", s, e, STYLE_OF["officials"], what,
+                                            OFFICIAL_WHY))
 
     figures = []
     for f in analysis.figures:
         if ok(f.start, f.end):
             kind = FIGURE_KINDS.get(f.kind, f.kind)
-            figures.append(Highlight("figures", f.start, f.end, "figure", f"{kind}: {f.text}",
-                                     FIGURE_WHY.get(f.kind, _CHECK)))
+            figures.append(Highlight("figures", f.start, f.end, STYLE_OF["figures"],
+                                     f"{kind}: {f.text}", FIGURE_WHY.get(f.kind, _CHECK)))
 
     opinion = []
     for o in analysis.opinion:
@@ -226,12 +223,13 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
             voice = f"inside a quote from {who}" if who else "inside a quote"
         else:
             voice = "in the writer's own voice"
+        style = STYLE_OF["opinion"]
         opinion.append(Highlight("opinion", o.start, o.end,
-                                 "opinion-quoted" if o.in_quote else "opinion",
+                                 f"{style}-quoted" if o.in_quote else style,
                                  f"{name} — {voice}", o.explanation.strip() or OPINION_WHY))
 
-    return {"quotes": SpanIndex(quotes), "officials": SpanIndex(officials),
-            "figures": SpanIndex(figures), "opinion": SpanIndex(opinion)}
+    found = {"quotes": quotes, "officials": officials, "figures": figures, "opinion": opinion}
+    return {c: SpanIndex(found[c]) for c in CATEGORIES}
 
 
 # -- the side panel -------------------------------------------------------------------------

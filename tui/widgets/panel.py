@@ -217,18 +217,11 @@ class SidePanel(Vertical):
         return text
 
 
-def _stats(analysis: Analysis) -> dict[str, Any]:
-    if analysis.stats:
-        return analysis.stats
-    from analyzers.stats import compute_stats  # light: no spaCy behind it
-
-    return compute_stats(analysis)
-
-
 def summary(analysis: Analysis, done: float = 1.0) -> Group:
     """The article's numbers as small tables for the panel (about 36 columns); `done` below
-    1 notes that they cover only the part analysed so far."""
-    st = _stats(analysis)
+    1 notes that they cover only the part analysed so far.  They are the engine's
+    (`Analysis.stats`), never recomputed here."""
+    st = analysis.stats
     words = int(st.get("words", 0) or 0)
 
     def table() -> Table:
@@ -256,7 +249,7 @@ def summary(analysis: Analysis, done: float = 1.0) -> Group:
                          style="dim"))
     numbers.add_row(Text("  opinion inside quotes", style="dim"),
                     Text(str(st.get("opinion_quoted", 0)), style="dim"))
-    numbers.add_row("Figures", str(st.get("figures", len(analysis.figures))))
+    numbers.add_row("Figures", str(st.get("figures", 0)))
     parts: list[Any] = [heading("The numbers"), numbers, Text()]
     if done < 1:
         parts[:0] = [Text(f"So far: the first {done:.0%} of the article.", style="italic"),

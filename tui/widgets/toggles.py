@@ -13,12 +13,9 @@ from textual.message import Message
 from textual.widget import Widget
 
 from .styles import layer_style
-from .highlights import CATEGORIES, KEYS, NAMES
+from ..categories import CATEGORIES, KEYS, NAMES, SHORT, STYLE_OF
 
 ON, OFF = "●", "○"
-SHORT = {"quotes": "Quo", "officials": "Off", "figures": "Fig", "opinion": "Opi"}
-_STYLE_OF = {"quotes": "quote", "officials": "official", "figures": "figure",
-             "opinion": "opinion"}
 
 
 class ToggleBar(Widget):
@@ -81,7 +78,7 @@ class ToggleBar(Widget):
             start = text.cell_len
             text.append(f" {self.keys[category]} ", self._part("key"))
             text.append(" ")
-            name_style = self._part(_STYLE_OF[category]) if on else self._part("off")
+            name_style = self._part(STYLE_OF[category]) if on else self._part("off")
             text.append(names[category], name_style)
             count = "–" if self.counts is None else str(self.counts.get(category, 0))
             if self.partial:

@@ -5,7 +5,7 @@ text in a thread, the reader's event loop stalled over 50 ms about 1.5 times a s
 to a quarter of a second); in a child process, only when a result arrives.  The child also
 uses a second core, keeps spaCy's memory out of the reader, and quitting just kills it.
 
-Protocol (JSON lines; `python -m tui.analysis_worker [MODEL]`):
+Protocol (JSON lines; `python -m tui.worker [MODEL]`):
 - the child loads spaCy and warms up at once, while the reader is still starting (see
   `prestart`), then reads one request `{"text", "model", "source", "settings"}`; if the
   request came before the statistical model was loaded, a rule-only analysis of the first
@@ -140,7 +140,7 @@ def child_command() -> list[str]:
     """How the child is started: this interpreter, with this copy of slant importable."""
     root = str(Path(__file__).resolve().parents[1])
     code = (f"import sys; sys.path.insert(0, {root!r}); "
-            "from tui.analysis_worker import main; sys.exit(main())")
+            "from tui.worker import main; sys.exit(main())")
     return [sys.executable, "-c", code]
 
 

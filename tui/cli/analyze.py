@@ -12,7 +12,7 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator, Sequence
 
-from .cli import EXIT_OK, EXIT_USAGE, CliError
+from .errors import EXIT_OK, EXIT_USAGE, CliError
 
 BATCH = 16
 
@@ -212,13 +212,13 @@ def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
             return analyses[0].to_json() + "\n"
         return json.dumps([a.to_dict() for a in analyses], ensure_ascii=False, indent=2) + "\n"
     if fmt == "text":
-        from .render_text import print_analysis, render_plain
+        from ..export.text import print_analysis, render_plain
 
         if to_terminal:
             print_analysis(analyses[0])
             return None
         return render_plain(analyses[0])
-    from .export import render
+    from ..export import render
 
     return render(analyses[0], fmt, notes=notes, hidden=hidden)
 
@@ -229,7 +229,7 @@ def _emit(data: str, ns: argparse.Namespace) -> None:
         return
     from pathlib import Path
 
-    from .export import write_atomic
+    from ..export import write_atomic
 
     try:
         write_atomic(Path(ns.output), data, overwrite=ns.force)
