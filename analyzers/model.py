@@ -11,7 +11,7 @@ nothing heavy: the reader loads it at start-up.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Iterable
 
 SCHEMA = "slant.analysis/1"
@@ -34,6 +34,13 @@ OPINION_CATEGORIES = {
     "doubt": "doubt-casting verb",
     "scare_quote": "scare quote",
     "unsupported": "unsupported attribution",
+    # added within version 1 (additive): the kinds of spin that a list of loaded words misses
+    "hyperbole": "hyperbole or catastrophe",
+    "minimising": "minimising or dismissing",
+    "motive": "motive assigned by the writer",
+    "evidence": "evidence undermined",
+    "metaphor": "war or violence metaphor",
+    "aside": "knowing aside or sarcasm",
 }
 
 
@@ -84,6 +91,8 @@ class OpinionSpan:
     explanation: str
     in_quote: bool = False
     speaker: str | None = None          # entity id of the quote's speaker when in_quote
+    neutral: str | None = None          # a plainer wording, when one exists ("criticised")
+    source: str | None = None           # the list and group, or the rule, that made it
 
 
 @dataclass
@@ -139,21 +148,29 @@ class Analysis:
             model=ModelInfo(**data["model"]),
             paragraphs=[tuple(p) for p in data["paragraphs"]],
             entities=[
-                Entity(**{**e, "mentions": [tuple(m) for m in e["mentions"]]})
+                Entity(**{**_known(Entity, e), "mentions": [tuple(m) for m in e["mentions"]]})
                 for e in data["entities"]
             ],
             quotes=[
-                Quote(**{**q, "speaker_span": tuple(q["speaker_span"]) if q["speaker_span"] else None})
+                Quote(**{**_known(Quote, q),
+                         "speaker_span": tuple(q["speaker_span"]) if q["speaker_span"] else None})
                 for q in data["quotes"]
             ],
-            figures=[Figure(**f) for f in data["figures"]],
-            opinion=[OpinionSpan(**o) for o in data["opinion"]],
+            figures=[Figure(**_known(Figure, f)) for f in data["figures"]],
+            opinion=[OpinionSpan(**_known(OpinionSpan, o)) for o in data["opinion"]],
             stats=dict(data["stats"]),
         )
 
     @classmethod
     def from_json(cls, text: str) -> "Analysis":
         return cls.from_dict(json.loads(text))
+
+
+def _known(cls: type, item: dict[str, Any]) -> dict[str, Any]:
+    """The fields `cls` knows: a newer minor version may add optional fields, and an older
+    reader must still load the object (the additive-change promise of slant.analysis/1)."""
+    names = {f.name for f in fields(cls)}
+    return {k: v for k, v in item.items() if k in names}
 
 
 def _listify(value: Any) -> Any:
@@ -173,6 +190,8 @@ _FIELDS = {
     "figures": {"start", "end", "text", "kind", "value", "unit"},
     "opinion": {"start", "end", "text", "category", "explanation", "in_quote", "speaker"},
 }
+# optional fields added by a minor version: checked when present
+_OPTIONAL_STRINGS = {"opinion": ("neutral", "source")}
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -230,6 +249,9 @@ def validate(data: dict[str, Any]) -> None:
             raise SchemaError(f"opinion[{i}]: unknown category {o['category']!r}")
         if o["speaker"] is not None and o["speaker"] not in ids:
             raise SchemaError(f"opinion[{i}]: speaker {o['speaker']!r} is not an entity id")
+        for key in _OPTIONAL_STRINGS["opinion"]:
+            if o.get(key) is not None and not isinstance(o[key], str):
+                raise SchemaError(f"opinion[{i}].{key} must be a string or null")
 
 
 def iter_spans(analysis: Analysis) -> Iterable[tuple[str, int, int]]:

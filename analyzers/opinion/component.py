@@ -38,8 +38,9 @@ from .questions import rhetorical_questions
 from .scare import scare_candidates
 
 # Which category wins when two candidates cover the same text (longer spans win first).
-PRIORITY = ("scare_quote", "unsupported", "doubt", "label", "loaded", "editorial",
-            "booster", "hedge")
+PRIORITY = ("scare_quote", "unsupported", "evidence", "motive", "minimising", "doubt",
+            "label", "metaphor", "hyperbole", "loaded", "aside", "editorial", "booster",
+            "hedge")
 
 
 # -- putting it together -------------------------------------------------------------------
@@ -70,7 +71,8 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
                 continue
             first, stop = extend(ctx, entry, start, end)
             cands.append(Candidate(first, stop, entry.category,
-                                   explain(entry.explanation, text[start:end])))
+                                   explain(entry.explanation, text[start:end]),
+                                   neutral=entry.neutral, source=entry.source or None))
             break
     if "scare_quote" not in off:
         cands += scare_candidates(ctx, cands, lex)
@@ -84,7 +86,8 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
         q = quotes.containing(c.start, c.end)
         out.append(OpinionSpan(c.start, c.end, text[c.start:c.end], c.category,
                                c.explanation, in_quote=q is not None,
-                               speaker=q.speaker if q is not None else None))
+                               speaker=q.speaker if q is not None else None,
+                               neutral=c.neutral, source=c.source))
     return out
 
 

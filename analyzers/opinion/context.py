@@ -115,6 +115,8 @@ class Candidate:
     end: int
     category: str
     explanation: str
+    neutral: str | None = None
+    source: str | None = None
 
 
 def explain(template: str, text: str) -> str:

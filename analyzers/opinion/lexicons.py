@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -44,6 +44,10 @@ class Entry:
     not_before: frozenset[str] = frozenset()
     clause_start: bool = False       # the phrase must open a clause
     in_names: bool = False           # may match inside a name ("the Democrat Party")
+    neutral: str | None = None       # a plainer wording of this form, when one exists
+    source: str = ""                 # "<list>: <group>" or "your config", for --explain
+    strength: float = 1.0            # 0..1; converted lists carry their own scores
+    weak: bool = False               # shown only with support (see rules.supported)
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,49 @@ def derived_forms(adjective: str) -> dict[str, str]:
     return {stem_y + "ness": "NOUN", adverb: "ADV"}
 
 
+def inflect_like(form: str, base: str, plain: str, inflect: str) -> str:
+    """The neutral wording `plain` (given for `base`) in the form that `form` has:
+    slammed -> criticised, thugs -> attackers."""
+    if form == base or inflect == "none":
+        return plain
+    words = plain.split(" ")
+    if inflect == "noun":
+        return " ".join(words[:-1] + [_plural(words[-1])])
+    first, rest = words[0], words[1:]
+    head = form.split(" ")[0]
+    if head.endswith("ing"):
+        first = first[:-1] + "ing" if first.endswith("e") and not first.endswith("ee") \
+            else first + "ing"
+    elif head.endswith("ed") or head.endswith("d") and not base.endswith("d"):
+        first = _past(first)
+    elif head.endswith("s"):
+        first = _plural(first)
+    return " ".join([first] + rest)
+
+
+_IRREGULAR_PAST = {"cut": "cut", "hit": "hit", "put": "put", "set": "set", "say": "said",
+                   "make": "made", "take": "took", "give": "gave", "tell": "told",
+                   "hold": "held", "find": "found", "fight": "fought"}
+
+
+def _past(verb: str) -> str:
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def phrase_forms(phrase: str, inflect: str) -> set[str]:
     words = phrase.split(" ")
     if inflect == "verb":
@@ -182,9 +229,13 @@ def _word_set(values: Iterable[str]) -> frozenset[str]:
     return frozenset(normalize(v) for v in values)
 
 
-def _common(group: dict[str, Any], inflect: str) -> dict[str, Any]:
+def _common(group: dict[str, Any], inflect: str, listname: str = "") -> dict[str, Any]:
+    name = group.get("name", "")
     return dict(
-        category=group["category"], group=group.get("name", ""),
+        category=group["category"], group=name,
+        source=f"{listname}: {name}" if listname and name else listname or name,
+        strength=float(group.get("strength", 1.0)),
+        weak=bool(group.get("weak", False)),
         pos=frozenset(group.get("pos", ())),
         head=-1 if inflect == "noun" else 0,
         context=group.get("context"),
@@ -195,12 +246,13 @@ def _common(group: dict[str, Any], inflect: str) -> dict[str, Any]:
     )
 
 
-def _derived_entries(group: dict[str, Any], default_expl: str) -> Iterator[tuple[str, Entry]]:
+def _derived_entries(group: dict[str, Any], default_expl: str,
+                     listname: str = "") -> Iterator[tuple[str, Entry]]:
     """For a group with `derive = true`: the -ness and -ly forms of its adjectives, each
     with the category's default explanation (the group's speaks of adjectives)."""
     if not group.get("derive"):
         return
-    common = _common(group, "none")
+    common = _common(group, "none", listname)
     common["not_after"] = common["not_before"] = frozenset()
     except_ = _word_set(group.get("derive_except", ()))
     for item in group.get("words", ()):
@@ -212,20 +264,26 @@ def _derived_entries(group: dict[str, Any], default_expl: str) -> Iterator[tuple
                               **{**common, "pos": frozenset((pos,))})
 
 
-def _group_entries(group: dict[str, Any], default_expl: str) -> Iterator[tuple[str, Entry]]:
+def _group_entries(group: dict[str, Any], default_expl: str,
+                   listname: str = "") -> Iterator[tuple[str, Entry]]:
     """(form, entry) for every form of every word of a group."""
     inflect = group.get("inflect", "none")
     expl = group.get("explanation", default_expl)
-    common = _common(group, inflect)
+    common = _common(group, inflect, listname)
+    neutral = {normalize(k): v for k, v in group.get("neutral", {}).items()}
     for item in group.get("words", ()):
         if isinstance(item, dict):
             word, own = item["word"], item.get("explanation", expl)
         else:
             word, own = item, expl
         phrase = normalize(word)
+        plain = neutral.get(phrase) or (item.get("neutral") if isinstance(item, dict) else None)
         entry = Entry(phrase=phrase, explanation=own, **common)
         for form in phrase_forms(phrase, inflect):
-            yield form, entry
+            if plain:
+                yield form, replace(entry, neutral=inflect_like(form, phrase, plain, inflect))
+            else:
+                yield form, entry
 
 
 def _key(mapping: Mapping[str, Iterable[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -259,7 +317,9 @@ def load_from(directory: Path, extra: Mapping[str, Iterable[str]] | None = None,
 def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
           remove: tuple[tuple[str, tuple[str, ...]], ...],
           directory: str | None) -> Lexicon:
-    files = [read_file(p) for p in lexicon_files(Path(directory) if directory else None)]
+    paths = lexicon_files(Path(directory) if directory else None)
+    files = [read_file(p) for p in paths]
+    names = [p.stem for p in paths]
     explanations = {cat: f"{name}: '{{text}}'" for cat, name in OPINION_CATEGORIES.items()}
     words: dict[str, frozenset[str]] = {}
     messages: dict[str, str] = {}
@@ -283,23 +343,25 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
             bucket.append(entry)
 
     pairs: list[Pairs] = []
-    for data in files:
+    for data, listname in zip(files, names):
         for group in data.get("groups", []):
             expl = explanations[group["category"]]
-            for form, entry in _group_entries(group, expl):
+            for form, entry in _group_entries(group, expl, listname):
                 add(form, entry)
             if "subjects" in group:
-                pair = _pairs(group, expl, removed.get(group["category"], set()))
+                pair = _pairs(group, expl, removed.get(group["category"], set()), listname)
                 if pair.subjects and pair.predicates:
                     pairs.append(pair)
     # derived forms come last, so that a word listed in its own right keeps its group
-    for data in files:
+    for data, listname in zip(files, names):
         for group in data.get("groups", []):
-            for form, entry in _derived_entries(group, explanations[group["category"]]):
+            for form, entry in _derived_entries(group, explanations[group["category"]],
+                                                listname):
                 add(form, entry)
     for cat, ws in extra:
         for w in ws:
-            add(w, Entry(category=cat, phrase=w, explanation=explanations[cat], group="user"))
+            add(w, Entry(category=cat, phrase=w, explanation=explanations[cat], group="user",
+                         source="your config"))
 
     frozen = {form: tuple(entries) for form, entries in forms.items() if entries}
     return Lexicon(
@@ -311,9 +373,10 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
     )
 
 
-def _pairs(group: dict[str, Any], default_expl: str, gone: set[str]) -> Pairs:
+def _pairs(group: dict[str, Any], default_expl: str, gone: set[str],
+           listname: str = "") -> Pairs:
     """A subjects x predicates group; removing a subject or a predicate drops its pairs."""
-    common = _common(group, "none")
+    common = _common(group, "none", listname)
     common["clause_start"] = True
     entry = Entry(phrase="", explanation=group.get("explanation", default_expl), **common)
     return Pairs(_word_set(group["subjects"]) - gone,

@@ -40,5 +40,6 @@ def rhetorical_questions(ctx: Context, template: str) -> list[Candidate]:
             continue
         if ctx.quotes.containing(s, q_end) is not None:
             continue
-        out.append(Candidate(s, q_end, "editorial", template))
+        out.append(Candidate(s, q_end, "editorial", template,
+                             source="rule: rhetorical question"))
     return out

@@ -58,5 +58,6 @@ def scare_candidates(ctx: Context, found: list[Candidate], lex: Lexicon) -> list
                 c.start, c.end = min(c.start, q.start), max(c.end, q.end)
                 merged = True
         if not merged:
-            out.append(Candidate(q.start, q.end, "scare_quote", explain(template, q.text)))
+            out.append(Candidate(q.start, q.end, "scare_quote", explain(template, q.text),
+                                 source="rule: scare quote"))
     return out
