@@ -12,15 +12,22 @@ Decisions (documented here because they change the numbers):
   False), weights in `WEIGHTS`: a loaded word, a label or an editorial comment is a clear
   sign of the writer's opinion (1.0); boosters, unsupported attributions and scare quotes
   are weaker (0.5: a scare quote is often a short partial quote of someone else's words);
-  doubt verbs and hedges mostly report how someone else's claim stands (0.25).
+  doubt verbs and hedges mostly report how someone else's claim stands (0.25).  The
+  devices (hyperbole, minimising, motive, evidence undermined, war metaphor, knowing
+  aside) are the writer's framing, as strong a sign as a loaded word (1.0).
 - Main row: ROC AUC of that score separating "Expresses writer's opinion" (positive)
   from "Entirely factual" (negative); the other two labels are left out.  AUC is the
   Mann-Whitney statistic: the chance that a random opinion sentence scores above a random
   factual one, ties counting half.
-- Extra row: word-level precision and recall against `biased_words` over all sentences.
-  Predicted words = the words inside our loaded, label, booster and editorial spans (in or
-  out of quotes: the annotators marked biased words wherever they were); a word matches
-  when the same lower-cased word is in the sentence's gold list.
+- Ceiling row: the share of "Entirely factual" sentences with any writer's-voice marker
+  (score > 0): a highlight in a neutral sentence costs the reader's trust, so this must
+  stay low (`Row.at_most`).
+- Word row: word-level precision and recall against `biased_words` over all sentences.
+  Predicted words = the words inside our spans of `WORD_CATEGORIES` (in or out of quotes:
+  the annotators marked biased words wherever they were); a word matches when the same
+  lower-cased word is in the sentence's gold list.  Hedges, doubt verbs, unsupported
+  attributions and scare quotes are left out: they mark how a claim is reported, and the
+  annotators marked the loaded words, not the reporting ones.
 
 `slant eval --errors opinion/babe` lists the misses and false alarms.
 """
@@ -43,8 +50,11 @@ FILE = "final_labels_SG2.csv"
 POSITIVE = "Expresses writer's opinion"
 NEGATIVE = "Entirely factual"
 WEIGHTS = {"loaded": 1.0, "label": 1.0, "editorial": 1.0, "booster": 0.5,
-           "unsupported": 0.5, "scare_quote": 0.5, "doubt": 0.25, "hedge": 0.25}
-WORD_CATEGORIES = ("loaded", "label", "booster", "editorial")
+           "unsupported": 0.5, "scare_quote": 0.5, "doubt": 0.25, "hedge": 0.25,
+           "hyperbole": 1.0, "minimising": 1.0, "motive": 1.0, "evidence": 1.0,
+           "metaphor": 1.0, "aside": 1.0}
+WORD_CATEGORIES = ("loaded", "label", "booster", "editorial", "hyperbole", "minimising",
+                   "motive", "evidence", "metaphor", "aside")
 _WORD = re.compile(r"[\w'’-]+")
 
 
@@ -151,14 +161,17 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
     flagged_neg = sum(1 for s in neg if s > 0)
     result.rows.append(Row(
         DATASET, "writer's-voice opinion markers per sentence separating \"Expresses writer's "
-        "opinion\" from \"Entirely factual\" (ROC AUC)", auc, None, 0.75,
+        "opinion\" from \"Entirely factual\" (ROC AUC)", auc, None, 0.82,
         f"{len(pos)} opinion, {len(neg)} factual sentences; any marker in "
         f"{flagged_pos / max(1, len(pos)):.0%} of opinion and "
         f"{flagged_neg / max(1, len(neg)):.0%} of factual ones"))
+    result.rows.append(Row(
+        DATASET, "share of \"Entirely factual\" sentences with any writer's-voice marker",
+        flagged_neg / len(neg) if neg else None, None, 0.20,
+        f"{flagged_neg} of {len(neg)} factual sentences", at_most=True))
     p, r, f = prf(hit, n_pred, hit, n_gold)
-    result.rows.append(Row(DATASET, "words in loaded/label/booster/editorial spans vs "
-                           "biased_words (F1)", f, None, None,
-                           f"P {p:.2f} R {r:.2f}; {hit} matched, {n_pred} predicted, "
-                           f"{n_gold} gold words"))
+    result.rows.append(Row(DATASET, "words in opinion spans vs biased_words (F1)", f, None,
+                           0.45, f"P {p:.2f} R {r:.2f}; {hit} matched, {n_pred} predicted, "
+                           f"{n_gold} gold words; counted: {', '.join(WORD_CATEGORIES)}"))
     result.seconds = time.perf_counter() - t0
     return result

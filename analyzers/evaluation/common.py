@@ -19,6 +19,13 @@ class Row:
     reference: str | None = None   # other tools' figures as the set's README gives them
     target: float | None = None
     detail: str | None = None      # e.g. "P 0.91 R 0.84 over 412 gold"
+    at_most: bool = False          # the target is a ceiling: met when value <= target
+
+    def met(self) -> bool | None:
+        """Whether the target is met; None when there is no value or no target."""
+        if self.value is None or self.target is None:
+            return None
+        return self.value <= self.target if self.at_most else self.value >= self.target
 
 
 @dataclass

@@ -19,6 +19,7 @@ SETS = {
     "opinion/ptc": "ptc",
     "opinion/babe": "babe",
     "figures/newsquant-dev": "newsquant",
+    "samples/neutral-wire": "samples",
 }
 
 
@@ -92,10 +93,13 @@ def _print_table(results, info) -> None:
     for r in results:
         for row in r.rows:
             value = "-" if row.value is None else f"{row.value:.3f}"
-            target = "-" if row.target is None else f">= {row.target:.2f}"
-            met = ""
-            if row.value is not None and row.target is not None:
-                met = "[green]met[/]" if row.value >= row.target else "[red]below[/]"
+            if row.value is not None and float(row.value).is_integer() and (row.target or 0) >= 1:
+                value = f"{row.value:.0f}"       # a count, e.g. highlights in a sample
+            target = "-" if row.target is None else \
+                f"{'<=' if row.at_most else '>='} {row.target:.2f}"
+            ok = row.met()
+            met = "" if ok is None else "[green]met[/]" if ok else \
+                "[red]above[/]" if row.at_most else "[red]below[/]"
             table.add_row(row.dataset, row.metric + (f"\n[dim]{row.detail}[/]" if row.detail else ""),
                           value, row.reference or "-", target, met)
     console = Console()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzers.evaluation import babe, ptc
+from analyzers.evaluation import babe, ptc, samples
+from analyzers.evaluation.common import Row
 from analyzers.model import Analysis, OpinionSpan
 
 
@@ -64,10 +65,11 @@ def test_ptc_evaluate_on_a_tiny_set(tmp_path):
 
     res = ptc.evaluate(tmp_path, run, want_errors=True)
     assert seen == [text]                               # "\r\n" kept: offsets stay right
-    row = res.rows[0]
-    assert row.target == 0.25
+    row, prec = res.rows[:2]
+    assert row.target == 0.40 and prec.target == 0.40
     p, r = 0.5, 7 / 13
     assert row.value == pytest.approx(2 * p * r / (p + r))
+    assert prec.value == pytest.approx(p)
     assert any("FALSE ALARM" in e and "lied" in e for e in res.errors)
     assert not any("MISS" in e for e in res.errors)
 
@@ -139,9 +141,96 @@ def test_babe_evaluate_on_a_tiny_set(tmp_path):
         return out
 
     res = babe.evaluate(tmp_path, run, want_errors=True)
-    auc_row, words_row = res.rows
-    assert auc_row.value == 1.0 and auc_row.target == 0.75
+    auc_row, share_row, words_row = res.rows
+    assert auc_row.value == 1.0 and auc_row.target == 0.82
     assert "2 opinion, 2 factual" in auc_row.detail
+    assert share_row.value == 0.0 and share_row.at_most and share_row.met()
     # predicted words: reckless, shameful, absurd; gold: reckless, absurd
     assert words_row.value == pytest.approx(2 * (2 / 3) * 1.0 / (2 / 3 + 1.0))
     assert res.errors == []
+
+
+def test_babe_factual_share_counts_only_writers_voice_markers(tmp_path):
+    root = tmp_path / "opinion" / "babe"
+    root.mkdir(parents=True)
+    rows = [("The plan failed badly.", "Biased", "Expresses writer’s opinion"),
+            ("The reckless vote was held.", "Non-biased", "Entirely factual"),
+            ("He called it a sham.", "Non-biased", "Entirely factual"),
+            ("The plan passed.", "Non-biased", "Entirely factual"),
+            ("Shares fell.", "Non-biased", "Entirely factual")]
+    lines = ["text;news_link;outlet;topic;type;label_bias;label_opinion;biased_words"]
+    lines += [f'"{t}";http://x;o;t;left;{b};{o};"[]"' for t, b, o in rows]
+    (root / "final_labels_SG2.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def run(texts):
+        out = []
+        for t in texts:
+            ops = [_span(t, "reckless")] if "reckless" in t else []
+            ops += [_span(t, "sham", in_quote=True)] if "sham" in t else []
+            out.append(Analysis(text=t, opinion=ops))
+        return out
+
+    share = babe.evaluate(tmp_path, run).rows[1]
+    assert share.value == pytest.approx(1 / 4)          # the quoted "sham" does not count
+    assert share.target == 0.20 and share.at_most and share.met() is False
+
+
+# -- PTC: the other techniques ------------------------------------------------------------
+def test_ptc_other_techniques_count_spans_found_by_their_categories(tmp_path):
+    root = tmp_path / "opinion" / "ptc"
+    (root / "articles").mkdir(parents=True)
+    (root / "labels").mkdir()
+    text = "They claimed the vote was rigged. It was the worst flood ever seen here."
+    (root / "articles" / "article1.txt").write_text(text, encoding="utf-8")
+    doubt = (text.index("They"), text.index("."))
+    exag = (text.index("the worst"), text.index(" seen"))
+    other = (text.index("flood"), text.index("flood") + 5)
+    (root / "labels" / "article1.task2-TC.labels").write_text(
+        f"1\tDoubt\t{doubt[0]}\t{doubt[1]}\n"
+        f"1\tExaggeration,Minimisation\t{exag[0]}\t{exag[1]}\n"
+        f"1\tExaggeration,Minimisation\t{other[0] + 30}\t{other[1] + 35}\n",
+        encoding="utf-8")
+
+    def run(texts):
+        t = texts[0]
+        return [Analysis(text=t, opinion=[_span(t, "claimed", "doubt"),
+                                          _span(t, "worst", "loaded")])]   # not counted
+
+    rows = {r.metric.split(" ")[0]: r for r in ptc.evaluate(tmp_path, run).rows}
+    assert rows["Doubt"].value == 1.0 and "1 of 1" in rows["Doubt"].detail
+    assert rows["Exaggeration,Minimisation"].value == 0.0
+    assert set(ptc.OTHER["Doubt"]) >= {"doubt", "evidence"}
+
+
+# -- the neutral sample -------------------------------------------------------------------
+def test_samples_row_counts_writers_voice_highlights(tmp_path):
+    path = tmp_path / "01-wire.txt"
+    text = 'The reckless plan passed. "A sham," she said. Crowds gathered.'
+    path.write_text(text, encoding="utf-8")
+
+    def run(texts):
+        t = texts[0]
+        return [Analysis(text=t, opinion=[_span(t, "reckless"), _span(t, "sham", in_quote=True)])]
+
+    res = samples.evaluate(None, run, want_errors=True, sample=path)
+    (row,) = res.rows
+    assert row.value == 1 and row.target == 2 and row.at_most and row.met()
+    assert len(res.errors) == 1 and "reckless" in res.errors[0]
+
+
+def test_samples_default_is_the_bundled_wire_story():
+    seen = []
+
+    def run(texts):
+        seen.extend(texts)
+        return [Analysis(text=texts[0])]
+
+    row = samples.evaluate(None, run).rows[0]
+    assert row.value == 0 and "01-" in row.metric and "Port Alder" in seen[0]
+
+
+def test_row_met_reads_a_ceiling_as_a_ceiling():
+    assert Row("d", "m", 0.3, target=0.2, at_most=True).met() is False
+    assert Row("d", "m", 0.1, target=0.2, at_most=True).met() is True
+    assert Row("d", "m", 0.3, target=0.2).met() is True
+    assert Row("d", "m", None, target=0.2).met() is None
