@@ -32,10 +32,11 @@ from .lexicons import Lexicon, load_lexicons
 from ..model import OPINION_CATEGORIES, OpinionSpan
 from ..components import factory_meta
 from .context import Candidate, QuoteIndex, Context, explain
-from .rules import accepts
+from .rules import accepts, accepts_construction, supported
 from .reach import extend
 from .questions import rhetorical_questions
 from .scare import scare_candidates
+from .constructions import matchers_for
 
 # Which category wins when two candidates cover the same text (longer spans win first).
 PRIORITY = ("scare_quote", "unsupported", "evidence", "motive", "minimising", "doubt",
@@ -72,8 +73,11 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
             first, stop = extend(ctx, entry, start, end)
             cands.append(Candidate(first, stop, entry.category,
                                    explain(entry.explanation, text[start:end]),
-                                   neutral=entry.neutral, source=entry.source or None))
+                                   neutral=entry.neutral, source=entry.source or None,
+                                   weak=entry.weak and not supported(ctx, entry, start, end)))
             break
+    cands += construction_candidates(ctx, off)
+    cands = with_support(ctx, cands)
     if "scare_quote" not in off:
         cands += scare_candidates(ctx, cands, lex)
     if "editorial" not in off:
@@ -88,6 +92,46 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
                                c.explanation, in_quote=q is not None,
                                speaker=q.speaker if q is not None else None,
                                neutral=c.neutral, source=c.source))
+    return out
+
+
+def with_support(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
+    """Weak candidates only where another, not weak, marker shares their sentence."""
+    if not any(c.weak for c in cands):
+        return cands
+    strong = [c for c in cands if not c.weak]
+
+    def sentence(c: Candidate) -> tuple[int, int]:
+        sp = ctx.span(c.start, c.end) if ctx.has_sents else None
+        if sp is not None:
+            return sp.sent.start_char, sp.sent.end_char
+        s = max(ctx.text.rfind(". ", 0, c.start), ctx.text.rfind("\n", 0, c.start)) + 1
+        e = min([i for i in (ctx.text.find(". ", c.end), ctx.text.find("\n", c.end)) if i != -1]
+                or [len(ctx.text)])
+        return s, e
+
+    out = []
+    for c in cands:
+        if c.weak:
+            s, e = sentence(c)
+            if not any(s <= o.start < e and o is not c for o in strong):
+                continue
+        out.append(c)
+    return out
+
+
+def construction_candidates(ctx: Context, off: set[str]) -> list[Candidate]:
+    """Candidates of the lexicon's multi-word constructions (see constructions.py), each
+    checked by the construction's context rules (rules.accepts_construction)."""
+    matchers = matchers_for(ctx.lex, ctx.doc)
+    if matchers is None:
+        return []
+    out = []
+    for start, end, c in matchers.find(ctx.doc):
+        if c.category in off or not accepts_construction(ctx, c, start, end):
+            continue
+        out.append(Candidate(start, end, c.category, explain(c.explanation, ctx.text[start:end]),
+                             neutral=c.neutral, source=c.source or None))
     return out
 
 

@@ -117,6 +117,7 @@ class Candidate:
     explanation: str
     neutral: str | None = None
     source: str | None = None
+    weak: bool = False             # needs a second marker in its sentence (rules.supported)
 
 
 def explain(template: str, text: str) -> str:
@@ -137,6 +138,19 @@ class Context:
         self.has_dep = doc.has_annotation("DEP")
         self.has_ents = doc.has_annotation("ENT_IOB")
         self.has_sents = doc.has_annotation("SENT_START") or self.has_dep
+        self._literal: list[tuple[int, int]] | None = None
+
+    def literal_phrases(self) -> list[tuple[int, int]]:
+        """Where the text has a literal fixed phrase (`[context_words] literal_phrases`),
+        found in one pass on first use."""
+        if self._literal is None:
+            index = self.lex.compiled.get("literal_phrases")
+            if index is None:
+                from .phrase_index import PhraseIndex
+                index = self.lex.compiled["literal_phrases"] = PhraseIndex(
+                    self.lex.words.get("literal_phrases", ()))
+            self._literal = list(index.finditer(self.text))
+        return self._literal
 
     # words around a match, as written (no tokens needed)
     def prev_word(self, start: int) -> str | None:

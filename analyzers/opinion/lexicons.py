@@ -78,6 +78,8 @@ class Lexicon:
     index: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     pairs: tuple[Pairs, ...] = ()
     messages: dict[str, str] = field(default_factory=dict)   # texts for the code's own rules
+    constructions: tuple = ()        # constructions.Construction, from [[constructions]]
+    compiled: dict = field(default_factory=dict, repr=False)  # their matchers, per vocab
 
     def entries(self, matched: str) -> tuple[Entry, ...]:
         form = normalize(matched)
@@ -219,7 +221,7 @@ def read_file(path: Path) -> dict[str, Any]:
     head = data.get("lexicon", {})
     if not head.get("source") or not head.get("licence"):
         raise ValueError(f"{path.name}: the [lexicon] table needs 'source' and 'licence'")
-    for group in data.get("groups", []):
+    for group in data.get("groups", []) + data.get("constructions", []):
         if group.get("category") not in OPINION_CATEGORIES:
             raise ValueError(f"{path.name}: unknown category {group.get('category')!r}")
     return data
@@ -363,6 +365,11 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
             add(w, Entry(category=cat, phrase=w, explanation=explanations[cat], group="user",
                          source="your config"))
 
+    from .constructions import read_constructions     # it imports this module
+    constructions = [c for data, listname in zip(files, names)
+                     for c in read_constructions(data.get("constructions", []), listname,
+                                                 explanations)
+                     if normalize(c.name) not in removed.get(c.category, ())]
     frozen = {form: tuple(entries) for form, entries in forms.items() if entries}
     return Lexicon(
         forms=frozen, explanations=explanations, words=words,
@@ -370,6 +377,7 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
         index=PhraseIndex(frozen, [(p.subjects, p.predicates) for p in pairs]),
         pairs=tuple(pairs),
         messages=messages,
+        constructions=tuple(constructions),
     )
 
 

@@ -1,5 +1,18 @@
 """Context gates: each word-list entry may name a rule that must hold for it to count (not part
-of a name, not inside quoted speech, an attack on people, a sentence adverb, ...)."""
+of a name, not inside quoted speech, an attack on people, a sentence adverb, ...).
+
+Besides the named rules (`RULES`, chosen by a group's `context`), three gates apply to
+every candidate, because they are about the sense of the words, not about one list:
+- `literal_collocation`: a match inside a fixed phrase where the words are literal or
+  technical ("heart attack", "tested negative", "extreme weather", "civil war", "war on
+  drugs") is dropped; the phrases are `[context_words] literal_phrases`.
+- `literal_head`: an intensity adjective ("massive", "extreme", "catastrophic") before a
+  noun for a physical event or a measured thing ("a massive earthquake", "catastrophic
+  flooding") describes its size, not the writer's feeling (`literal_nouns`).
+- `supported`: a weak entry (`Entry.weak`, e.g. from a converted list) is shown only with
+  support: an intensifier right before it or a second marker in the same sentence (the
+  component checks the second condition once all candidates are known).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +28,8 @@ from .context import (AFTER_COMMA, AFTER_QUOTE, AUX_AFTER, CLAUSE_END, Context, 
 
 def accepts(ctx: Context, entry: Entry, start: int, end: int) -> bool:
     """Whether the match of `entry` at [start, end) is opinion language here."""
+    if literal_collocation(ctx, start, end):
+        return False
     if entry.not_after and ctx.prev_word(start) in entry.not_after:
         return False
     if entry.not_before and ctx.next_word(end) in entry.not_before:
@@ -33,8 +48,58 @@ def accepts(ctx: Context, entry: Entry, start: int, end: int) -> bool:
             return False
     elif not entry.in_names and _capitalised_in_name(ctx, start, end):
         return False
+    if _intensity(entry) and literal_head(ctx, start, end, span):
+        return False
     rule = RULES.get(entry.context) if entry.context else None
     return rule is None or rule(ctx, entry, start, end, span)
+
+
+def accepts_construction(ctx: Context, construction, start: int, end: int) -> bool:
+    """Whether a construction's match at [start, end) counts: not in a literal phrase, not
+    inside a longer name (its own names, "the Assad regime", are fine), and a hyperbole
+    not about a physical event."""
+    if literal_collocation(ctx, start, end):
+        return False
+    span = ctx.span(start, end) if ctx.has_ents else None
+    if span is not None and _part_of_name(span):
+        return False
+    if construction.category == "hyperbole" and literal_head(ctx, start, end, None):
+        return False
+    return True
+
+
+# -- sense gates for every candidate ------------------------------------------------------
+def literal_collocation(ctx: Context, start: int, end: int) -> bool:
+    """The match lies inside a literal fixed phrase ("heart attack", "negative test")."""
+    return any(s < end and start < e for s, e in ctx.literal_phrases())
+
+
+_INTENSITY = ("booster", "hyperbole", "loaded")
+
+
+def _intensity(entry: Entry) -> bool:
+    """A one-word adjective entry that grades size or force (where `literal_head` applies)."""
+    return entry.category in _INTENSITY and " " not in entry.phrase \
+        and (not entry.pos or "ADJ" in entry.pos) and entry.head == 0
+
+
+def literal_head(ctx: Context, start: int, end: int, span: Span | None) -> bool:
+    """The word describes a physical event or a measured thing: the noun right after it
+    (or, with a parser, the noun it modifies) is in `literal_nouns`."""
+    nouns = ctx.lex.words.get("literal_nouns", frozenset())
+    if not nouns:
+        return False
+    if ctx.has_dep and span is not None:
+        last = span[-1]
+        if last.dep_ == "amod" and last.head.lower_ in nouns:
+            return True
+    return ctx.next_word(end) in nouns
+
+
+def supported(ctx: Context, entry: Entry, start: int, end: int) -> bool:
+    """A weak entry with an intensifier right before it ("very", "utterly")."""
+    degree = ctx.lex.words.get("degree_words", frozenset())
+    return ctx.prev_word(start) in degree
 
 
 def _pos_ok(span: Span, entry: Entry) -> bool:
@@ -242,7 +307,17 @@ def _party_jab(ctx: Context, entry: Entry, start: int, end: int, span: Span | No
     return word.islower() and word not in NOT_NOUN_AFTER and not word.endswith(("ed", "ing"))
 
 
+def _literal_sense(ctx: Context, entry: Entry, start: int, end: int,
+                   span: Span | None) -> bool:
+    """'inferno', 'meltdown', 'train wreck': figures of speech only when the sentence is not
+    about a real fire, reactor or crash (`literal_context`)."""
+    words = ctx.lex.words.get("literal_context", frozenset())
+    sentence = set(re.findall(r"[a-z]+", ctx.sentence(start, end).lower()))
+    return not (sentence & words)
+
+
 RULES: dict[str, Rule] = {
+    "literal_sense": _literal_sense,
     "party_jab": _party_jab,
     "speech_not_legal": _speech_not_legal,
     "attack": _attack,

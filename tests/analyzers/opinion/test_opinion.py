@@ -57,7 +57,7 @@ CASES = [
     ("The flood was a catastrophe for the three farms.", "hyperbole", "catastrophe"),
     ("The rise in fees was an unprecedented blow to tenants.", "hyperbole", "unprecedented"),
     ("The council merely postponed the vote.", "minimising", "merely"),
-    ("The pledge is little more than a slogan.", "minimising", "little more than"),
+    ("The pledge is little more than a slogan.", "minimising", "little more than a slogan"),
     ("The mayor cynically timed the announcement.", "motive", "cynically"),
     ("The visit to the depot was a publicity stunt.", "motive", "publicity stunt"),
     ("The baseless rumour spread through the town.", "evidence", "baseless"),
