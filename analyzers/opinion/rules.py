@@ -280,6 +280,7 @@ def _unnamed(ctx: Context, entry: Entry, start: int, end: int, span: Span | None
 
 
 def _so_called(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:
+    """'so-called' needs the words it distances: a word or a quote after it."""
     return ctx.next_word(end) is not None or bool(re.match(rf"\s*[{QUOTE_MARKS}]",
                                                            ctx.text[end:end + 3]))
 
@@ -313,7 +314,8 @@ def _literal_sense(ctx: Context, entry: Entry, start: int, end: int,
     about a real fire, reactor or crash (`literal_context`)."""
     words = ctx.lex.words.get("literal_context", frozenset())
     sentence = set(re.findall(r"[a-z]+", ctx.sentence(start, end).lower()))
-    return not (sentence & words)
+    own = set(re.findall(r"[a-z]+", ctx.text[start:end].lower()))   # "under fire" itself
+    return not ((sentence - own) & words)
 
 
 RULES: dict[str, Rule] = {

@@ -62,7 +62,8 @@ CASES = [
     ("The visit to the depot was a publicity stunt.", "motive", "publicity stunt"),
     ("The baseless rumour spread through the town.", "evidence", "baseless"),
     ("He repeated the charge without evidence.", "evidence", "without evidence"),
-    ("The opposition torpedoed the peace talks in the last week.", "metaphor", "torpedoed"),
+    ("The opposition torpedoed the peace talks in the last week.", "metaphor",
+     "torpedoed the peace talks"),
     ("The onslaught of new rules has tired the growers.", "metaphor", "onslaught"),
 ]
 
