@@ -49,6 +49,12 @@ _NOT_NAMES = frozenset("""the a an this that these those his her their its our m
     in on at of for by with from to and but or as if when while after before since
     it he she they we i you there here mr mrs ms dr""".split())
 
+# Words too frequent to be a pattern's trigger (see Matchers.triggers).
+_COMMON = frozenset("""the a an in of to on and or not no with than more for his her their
+    its this that any our your is was it little nothing hardly most but by at as from
+    be been has have had are were will would can could 's ’s up there then all ever
+    time history""".split())
+
 _ELEMENT = re.compile(r"^(?P<body>[^/?*+{]*)(?:/(?P<pos>[A-Z,]+))?(?P<op>[?*+]|\{\d*,?\d*\})?$")
 
 
@@ -198,29 +204,87 @@ class Matchers:
     def __init__(self, constructions: Iterable[Construction], lists: dict[str, frozenset[str]],
                  vocab: Vocab, tagged: bool, parsed: bool):
         self.by_key: dict[str, Construction] = {}
-        self.tokens = Matcher(vocab)
+        # One token matcher per construction, each with its trigger words: every pattern
+        # needs one of its rarest words, and a matcher runs only on the sentences that have
+        # one of its triggers (most have none), which keeps matching cheap.
+        self.tokens: list[tuple[set[str], Matcher]] = []
+        self.triggers: set[str] = set()
         self.deps = DependencyMatcher(vocab) if parsed else None
+        self.dep_triggers: set[str] = set()
+        self.vocab = vocab
+        n_dep = 0
         for i, c in enumerate(constructions):
             key = f"c{i}"
             self.by_key[key] = c
             pats = [p for p in (compile_pattern(s, lists, tagged) for s in c.patterns) if p]
             if pats:
-                self.tokens.add(key, pats)
+                matcher = Matcher(vocab)
+                matcher.add(key, pats)
+                words = set().union(*(_trigger(p) for p in pats))
+                self.tokens.append((words, matcher))
+                self.triggers |= words
             if self.deps is not None and c.dep:
-                self.deps.add(key, [p for s in c.dep for p in compile_dep(s, lists)])
+                deps = [p for s in c.dep for p in compile_dep(s, lists)]
+                self.deps.add(key, deps)
+                n_dep += len(deps)
+                for pat in deps:
+                    self.dep_triggers |= set(pat[0]["RIGHT_ATTRS"].get("LOWER", {}).get("IN", ()))
+        if not n_dep:
+            self.deps = None
 
     def find(self, doc: Doc) -> list[tuple[int, int, Construction]]:
         """(start char, end char, construction) of every match; longest first at a start."""
         out = []
         strings = doc.vocab.strings
-        for key, s, e in self.tokens(doc):
-            span = doc[s:e]
-            out.append((span.start_char, span.end_char, self.by_key[strings[key]]))
-        if self.deps is not None:
+        for part, words in self._parts(doc):
+            for triggers, matcher in self.tokens:
+                if triggers.isdisjoint(words):
+                    continue
+                for key, s, e in matcher(part):
+                    span = part[s:e]
+                    out.append((span.start_char, span.end_char, self.by_key[strings[key]]))
+        # the dependency matcher works on whole docs (a span is copied first): run it once,
+        # and only when one of its anchor words is there
+        if self.deps is not None and any(t.lower_ in self.dep_triggers for t in doc):
             for key, ids in self.deps(doc):
                 tok = doc[ids[0]]
                 out.append((tok.idx, tok.idx + len(tok.text), self.by_key[strings[key]]))
         return sorted(set(out), key=lambda m: (m[0], -(m[1] - m[0])))
+
+    def _parts(self, doc: Doc) -> list:
+        """(sentence, its trigger words) for the sentences with a trigger word; the whole
+        doc when it has no sentence boundaries."""
+        triggers = self.triggers
+        hits = [t for t in doc if t.lower_ in triggers]
+        if not hits:
+            return []
+        if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+            return [(doc, {t.lower_ for t in hits})]
+        out: list = []
+        last = -1
+        for t in hits:
+            if t.i <= last:
+                out[-1][1].add(t.lower_)
+                continue
+            sent = t.sent
+            out.append((sent, {t.lower_}))
+            last = sent.end - 1
+        return out
+
+
+def _trigger(pattern: list[dict[str, Any]]) -> set[str]:
+    """The words of the pattern's rarest required element: one of them must be present."""
+    best: list[str] | None = None
+    rank = None
+    for tok in pattern:
+        words = tok.get("LOWER", {}).get("IN")
+        if words and tok.get("OP") not in ("?", "*") and not str(tok.get("OP", "")).startswith("{0"):
+            r = (sum(1 for w in words if w in _COMMON), len(words))
+            if rank is None or r < rank:
+                best, rank = words, r
+    if best is None:
+        raise PatternError("a pattern needs at least one required element of words")
+    return set(best)
 
 
 def matchers_for(lex: Lexicon, doc: Doc) -> Matchers | None:

@@ -145,7 +145,7 @@ def test_matchers_find_longest_first():
     c = Construction("c", "motive", "{text}", None, "test", ("a b", "a b c"))
     m = Matchers([c], {}, spacy.blank("en").vocab, tagged=False, parsed=False)
     from spacy.tokens import Doc
-    doc = Doc(m.tokens.vocab, words=["a", "b", "c"])
+    doc = Doc(m.vocab, words=["a", "b", "c"])
     assert [(s, e) for s, e, _ in m.find(doc)][0] == (0, 5)
 
 
@@ -158,3 +158,11 @@ def test_constructions_are_cheap(full):
     out = find_opinion(doc)
     assert time.perf_counter() - t0 < 0.5
     assert sum(1 for o in out if o.category == "evidence") == 60
+
+
+def test_matchers_run_only_on_sentences_with_a_trigger(full):
+    m = matchers_for(load_lexicons(), full.nlp("x"))
+    doc = full.nlp("The council met on Tuesday. He offered no proof for it. Rain fell.")
+    parts = m._parts(doc)
+    assert [p.text for p, _ in parts] == ["He offered no proof for it."]
+    assert "proof" in m.triggers and "the" not in m.triggers

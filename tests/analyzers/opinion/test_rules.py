@@ -77,7 +77,7 @@ def test_war_and_catastrophe_nouns_in_literal_sentences(pipe, text):
 
 @pytest.mark.parametrize("text,category,span", [
     ("The budget talks turned into an inferno of blame.", "hyperbole", "inferno"),
-    ("The minister came under fire over the contracts.", "metaphor", "under fire"),
+    ("The minister is in the firing line over the contracts.", "metaphor", "firing line"),
     ("The launch was a bombshell for the market.", "hyperbole", "bombshell"),
 ])
 def test_the_same_nouns_as_figures(pipe, text, category, span):
