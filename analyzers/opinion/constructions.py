@@ -35,14 +35,13 @@ one pass of each.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Iterable
 
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .lexicons import Lexicon, noun_forms, normalize, verb_forms
+from .lexicons import Construction, Lexicon, noun_forms, normalize, verb_forms
 
 # Capitalised words that are not names (rule-only mode has no tagger to say so).
 _NOT_NAMES = frozenset("""the a an this that these those his her their its our my your
@@ -56,33 +55,6 @@ _COMMON = frozenset("""the a an in of to on and or not no with than more for his
     time history""".split())
 
 _ELEMENT = re.compile(r"^(?P<body>[^/?*+{]*)(?:/(?P<pos>[A-Z,]+))?(?P<op>[?*+]|\{\d*,?\d*\})?$")
-
-
-@dataclass(frozen=True)
-class Construction:
-    """One `[[constructions]]` table, as the component uses it."""
-    name: str
-    category: str
-    explanation: str
-    neutral: str | None
-    source: str
-    patterns: tuple[str, ...]
-    dep: tuple[str, ...] = ()
-
-
-def read_constructions(tables: Iterable[dict[str, Any]], listname: str,
-                       explanations: dict[str, str]) -> list[Construction]:
-    out = []
-    for t in tables:
-        pats = t.get("patterns", [t["pattern"]] if "pattern" in t else [])
-        name = t.get("name", "")
-        out.append(Construction(
-            name=name, category=t["category"],
-            explanation=t.get("explanation", explanations.get(t["category"], "{text}")),
-            neutral=t.get("neutral"),
-            source=f"{listname}: {name}" if name else listname,
-            patterns=tuple(pats), dep=tuple(t.get("dep", ()))))
-    return out
 
 
 # -- the syntax --------------------------------------------------------------------------

@@ -78,7 +78,7 @@ class Lexicon:
     index: PhraseIndex = field(default_factory=lambda: PhraseIndex(()))
     pairs: tuple[Pairs, ...] = ()
     messages: dict[str, str] = field(default_factory=dict)   # texts for the code's own rules
-    constructions: tuple = ()        # constructions.Construction, from [[constructions]]
+    constructions: tuple = ()        # Construction, from [[constructions]] tables
     compiled: dict = field(default_factory=dict, repr=False)  # their matchers, per vocab
 
     def entries(self, matched: str) -> tuple[Entry, ...]:
@@ -96,6 +96,33 @@ class Lexicon:
     def categories(self) -> set[str]:
         cats = {e.category for entries in self.forms.values() for e in entries}
         return cats | {p.entry.category for p in self.pairs}
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One `[[constructions]]` table, as the component uses it."""
+    name: str
+    category: str
+    explanation: str
+    neutral: str | None
+    source: str
+    patterns: tuple[str, ...]
+    dep: tuple[str, ...] = ()
+
+
+def read_constructions(tables: Iterable[dict[str, Any]], listname: str,
+                       explanations: dict[str, str]) -> list[Construction]:
+    out = []
+    for t in tables:
+        pats = t.get("patterns", [t["pattern"]] if "pattern" in t else [])
+        name = t.get("name", "")
+        out.append(Construction(
+            name=name, category=t["category"],
+            explanation=t.get("explanation", explanations.get(t["category"], "{text}")),
+            neutral=t.get("neutral"),
+            source=f"{listname}: {name}" if name else listname,
+            patterns=tuple(pats), dep=tuple(t.get("dep", ()))))
+    return out
 
 
 # -- forms ------------------------------------------------------------------------------
@@ -365,7 +392,6 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
             add(w, Entry(category=cat, phrase=w, explanation=explanations[cat], group="user",
                          source="your config"))
 
-    from .constructions import read_constructions     # it imports this module
     constructions = [c for data, listname in zip(files, names)
                      for c in read_constructions(data.get("constructions", []), listname,
                                                  explanations)
