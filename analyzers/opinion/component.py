@@ -32,7 +32,9 @@ from .lexicons import Lexicon, load_lexicons
 from ..model import OPINION_CATEGORIES, OpinionSpan
 from ..components import factory_meta
 from .context import Candidate, QuoteIndex, Context, explain
-from .rules import accepts, accepts_construction, supported
+from .rules import accepts, accepts_construction
+from .rules import supported as boosted
+from .support import supported
 from .reach import extend
 from .questions import rhetorical_questions
 from .scare import scare_candidates
@@ -68,13 +70,14 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
     cands: list[Candidate] = []
     for start, end, entries in lex.finditer(text):
         for entry in entries:
-            if entry.category in off or not accepts(ctx, entry, start, end):
+            if entry.category in off or not accepts(ctx, entry, start, end) \
+                    or not supported(ctx, entry, start, end):
                 continue
             first, stop = extend(ctx, entry, start, end)
             cands.append(Candidate(first, stop, entry.category,
                                    explain(entry.explanation, text[start:end]),
                                    neutral=entry.neutral, source=entry.source or None,
-                                   weak=entry.weak and not supported(ctx, entry, start, end)))
+                                   weak=entry.weak and not boosted(ctx, entry, start, end)))
             break
     cands += construction_candidates(ctx, off)
     cands = with_support(ctx, cands)

@@ -396,15 +396,42 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
                      for c in read_constructions(data.get("constructions", []), listname,
                                                  explanations)
                      if normalize(c.name) not in removed.get(c.category, ())]
+    vendored = _add_vendor(forms, removed, pairs, explanations,
+                           Path(directory) if directory else lexicons_dir())
+
     frozen = {form: tuple(entries) for form, entries in forms.items() if entries}
     return Lexicon(
         forms=frozen, explanations=explanations, words=words,
-        sources=[dict(d["lexicon"]) for d in files],
+        sources=[dict(d["lexicon"]) for d in files] + vendored,
         index=PhraseIndex(frozen, [(p.subjects, p.predicates) for p in pairs]),
         pairs=tuple(pairs),
         messages=messages,
         constructions=tuple(constructions),
     )
+
+
+def _add_vendor(forms: dict[str, list[Entry]], removed: dict[str, set[str]],
+                pairs: list[Pairs], explanations: dict[str, str],
+                directory: Path) -> list[dict[str, Any]]:
+    """The vendored lists (see vendor.py), under everything above: a vendor word is left
+    out where a hand form, a user's word or any removed word starts at one of its words.
+    Returns the vendored files' headers."""
+    from . import vendor                 # here: vendor.py imports Entry from this module
+    taken = vendor.first_words(forms) | {w for ws in removed.values() for w in ws}
+    for pair in pairs:
+        taken |= vendor.first_words(pair.subjects)
+    headers: list[dict[str, Any]] = []
+    for item in vendor.entries(directory, explanations):
+        if isinstance(item, dict):
+            headers.append(item)
+            continue
+        form, entry = item
+        if vendor.blocked(form, taken):
+            continue
+        bucket = forms.setdefault(form, [])
+        if entry not in bucket:
+            bucket.append(entry)
+    return headers
 
 
 def _pairs(group: dict[str, Any], default_expl: str, gone: set[str],
