@@ -14,6 +14,7 @@ from typing import Iterable, Mapping
 from spacy.tokens import Doc
 
 from .. import spans
+from ..model import neutral_text
 from .context import Context, QuoteIndex, explain
 from .lexicons import Entry, Lexicon, load_lexicons, normalize
 from .rules import RULES, _capitalised_in_name, _part_of_name, _pos_ok
@@ -67,11 +68,6 @@ def describe(item: Listing) -> str:
     if item.removed_by_user:
         parts.append("REMOVED by your config")
     return " · ".join(parts)
-
-
-def neutral_text(neutral: str, text: str) -> str:
-    """How a neutral wording reads to a person: "" means leave the words out."""
-    return neutral if neutral else f"leave out '{text}'"
 
 
 def blocked_by(ctx: Context, entry: Entry, start: int, end: int) -> str | None:

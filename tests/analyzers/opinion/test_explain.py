@@ -7,7 +7,8 @@ import pytest
 from analyzers.model import OPINION_CATEGORIES
 from analyzers.opinion.component import find_opinion
 from analyzers.opinion.context import Context, QuoteIndex
-from analyzers.opinion.explain import blocked_by, describe, lookup, neutral_text, occurrences
+from analyzers.model import neutral_text
+from analyzers.opinion.explain import blocked_by, describe, lookup, occurrences
 from analyzers.opinion.lexicons import load_lexicons
 from analyzers.opinion.rules import accepts
 from analyzers import spans
