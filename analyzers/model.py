@@ -266,3 +266,20 @@ def iter_spans(analysis: Analysis) -> Iterable[tuple[str, int, int]]:
         yield "figures", f.start, f.end
     for o in analysis.opinion:
         yield "opinion", o.start, o.end
+
+
+def neutral_text(neutral: str, text: str) -> str:
+    """How a span's `neutral` reads to a person: "" means the plain wording leaves the
+    words out ("arguably" -> "leave out 'arguably'")."""
+    return neutral if neutral else f"leave out '{' '.join(text.split())}'"
+
+
+def opinion_notes(span: OpinionSpan) -> str:
+    """The neutral wording and the source of an opinion span, for readers and exports:
+    "neutral: criticised · from opinion_loaded: attack verbs used for criticism"."""
+    parts = []
+    if span.neutral is not None:
+        parts.append(f"neutral: {neutral_text(span.neutral, span.text)}")
+    if span.source:
+        parts.append(f"from {span.source}")
+    return " · ".join(parts)

@@ -177,3 +177,46 @@ def test_config_adds_words_to_an_opinion_category(tmp_path):
     configured = json.loads(slant("analyze", str(story), env={"SLANT_CONFIG": str(config)}).stdout)
     assert not any(o["text"] == "zibberish" for o in plain["opinion"])
     assert any("zibberish" in o["text"] and o["category"] == "loaded" for o in configured["opinion"])
+
+
+def test_explain_a_word_without_files():
+    out = slant("analyze", "--explain", "slammed")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.decode()
+    assert "opinion_loaded: attack verbs used for criticism" in text
+    assert "neutral: criticised" in text and "context rule: attack" in text
+
+
+def test_explain_each_occurrence_in_a_file(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("Opposition leaders slammed the proposal on Monday.\n\n"
+                     "He slammed the door.\n", encoding="utf-8")
+    out = slant("analyze", "--explain", "slammed", str(story))
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.decode().splitlines()[1:]
+    assert lines == [f"{story}:1: 'slammed' shown as loaded",
+                     f"{story}:3: 'slammed' blocked: context rule 'attack' did not accept it"]
+
+
+def test_explain_says_what_the_config_removed(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text("Opposition leaders slammed the proposal on Monday.\n", encoding="utf-8")
+    config = tmp_path / "config.toml"
+    config.write_text('[opinion.remove]\nloaded = ["slam"]\n', encoding="utf-8")
+    out = slant("analyze", "--explain", "slammed", str(story), env={"SLANT_CONFIG": str(config)})
+    text = out.stdout.decode()
+    assert "REMOVED by your config" in text
+    assert "'slammed' blocked: removed by your config" in text
+
+
+def test_explain_bad_input_is_one_line_and_exit_2(tmp_path):
+    out = slant("analyze", "--explain", "zzqx")
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().splitlines() == [
+        "slant: error: 'zzqx' is on no opinion word list (and not in your config)"]
+    out = slant("analyze", "--explain", "slammed", str(tmp_path / "missing.txt"))
+    assert out.returncode == 2
+    assert out.stderr.decode().strip().splitlines() == [
+        f"slant: error: {tmp_path / 'missing.txt'}: no such file"]
+    out = slant("analyze")
+    assert out.returncode == 2 and "Traceback" not in out.stderr.decode()

@@ -187,17 +187,19 @@ def derived_forms(adjective: str) -> dict[str, str]:
 
 def inflect_like(form: str, base: str, plain: str, inflect: str) -> str:
     """The neutral wording `plain` (given for `base`) in the form that `form` has:
-    slammed -> criticised, thugs -> attackers."""
-    if form == base or inflect == "none":
+    slammed -> criticised, thugs -> attackers.  An empty `plain` means "leave the words
+    out" and stays empty."""
+    if form == base or inflect == "none" or not plain:
         return plain
     words = plain.split(" ")
     if inflect == "noun":
+        if base.endswith("s") or base.endswith("men") or words[-1].endswith("s"):
+            return plain        # already plural or invariant ("series"): keep it
         return " ".join(words[:-1] + [_plural(words[-1])])
     first, rest = words[0], words[1:]
     head = form.split(" ")[0]
     if head.endswith("ing"):
-        first = first[:-1] + "ing" if first.endswith("e") and not first.endswith("ee") \
-            else first + "ing"
+        first = _stem_for_suffix(first) + "ing"
     elif head.endswith("ed") or head.endswith("d") and not base.endswith("d"):
         first = _past(first)
     elif head.endswith("s"):
@@ -207,7 +209,23 @@ def inflect_like(form: str, base: str, plain: str, inflect: str) -> str:
 
 _IRREGULAR_PAST = {"cut": "cut", "hit": "hit", "put": "put", "set": "set", "say": "said",
                    "make": "made", "take": "took", "give": "gave", "tell": "told",
-                   "hold": "held", "find": "found", "fight": "fought"}
+                   "hold": "held", "find": "found", "fight": "fought", "mislead": "misled",
+                   "lead": "led", "keep": "kept", "teach": "taught", "pay": "paid",
+                   "sell": "sold", "win": "won", "seek": "sought", "spend": "spent"}
+
+
+def _doubles(verb: str) -> bool:
+    """One syllable ending consonant-vowel-consonant: stop -> stopped, cut -> cutting."""
+    return (len(verb) >= 3 and verb[-1] not in _VOWELS + "wxy" and verb[-2] in _VOWELS
+            and verb[-3] not in _VOWELS and sum(c in _VOWELS for c in verb) == 1)
+
+
+def _stem_for_suffix(verb: str) -> str:
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1]
+    if _doubles(verb):
+        return verb + verb[-1]
+    return verb
 
 
 def _past(verb: str) -> str:
@@ -217,7 +235,7 @@ def _past(verb: str) -> str:
         return verb + "d"
     if verb.endswith("y") and len(verb) > 2 and verb[-2] not in _VOWELS:
         return verb[:-1] + "ied"
-    return verb + "ed"
+    return _stem_for_suffix(verb) + "ed"
 
 
 def _plural(word: str) -> str:
@@ -306,10 +324,12 @@ def _group_entries(group: dict[str, Any], default_expl: str,
         else:
             word, own = item, expl
         phrase = normalize(word)
-        plain = neutral.get(phrase) or (item.get("neutral") if isinstance(item, dict) else None)
+        plain = neutral.get(phrase)
+        if plain is None and isinstance(item, dict):
+            plain = item.get("neutral")
         entry = Entry(phrase=phrase, explanation=own, **common)
         for form in phrase_forms(phrase, inflect):
-            if plain:
+            if plain is not None:      # "" is a neutral too: leave the words out
                 yield form, replace(entry, neutral=inflect_like(form, phrase, plain, inflect))
             else:
                 yield form, entry

@@ -52,8 +52,12 @@ def analyze_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="slant analyze",
         description="Analyse articles and print the result (schema slant.analysis/1).")
-    p.add_argument("files", nargs="+", metavar="FILE",
+    p.add_argument("files", nargs="*", metavar="FILE",
                    help="articles: paths, http(s) URLs, or - for stdin")
+    p.add_argument("--explain", metavar="WORD",
+                   help="say which word list and rule make WORD (a word or phrase) an opinion "
+                        "highlight and, in the FILEs given, why each occurrence was shown or "
+                        "left out")
     p.add_argument("--format", "-f", choices=FORMATS, default="json",
                    help="json: one pretty object (an array for several files); jsonl: one object "
                         "per file per line; text: the article with coloured highlights; "

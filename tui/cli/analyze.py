@@ -150,7 +150,11 @@ def _progress(total: int):
 
 
 def run_analyze(ns: argparse.Namespace) -> int:
+    if ns.explain is not None:
+        return run_explain(ns)
     targets: list[str] = ns.files
+    if not targets:
+        raise CliError("give at least one FILE (or - for stdin)")
     if targets.count("-") > 1:
         raise CliError("- (stdin) can be given only once")
     if ns.jobs < 1:
@@ -238,3 +242,48 @@ def _emit(data: str, ns: argparse.Namespace) -> None:
     except OSError as exc:
         raise CliError(f"{ns.output}: cannot write ({exc.strerror or exc})") from None
     print(f"slant: wrote {ns.output}", file=sys.stderr)
+
+
+# -- --explain WORD -------------------------------------------------------------------------
+def run_explain(ns: argparse.Namespace) -> int:
+    """The word's listings, then each occurrence in the files given (logic in
+    analyzers.opinion.explain)."""
+    from analyzers.opinion import explain
+    from analyzers.opinion.lexicons import load_lexicons
+
+    word = ns.explain.strip()
+    if not word:
+        raise CliError("--explain needs a word or phrase")
+    if ns.files.count("-") > 1:
+        raise CliError("- (stdin) can be given only once")
+    settings, _ = user_settings()
+    opinion = settings["slant_opinion"]
+    listings = explain.lookup(word, opinion["extra"], opinion["remove"])
+    if not listings:
+        raise CliError(f"'{word}' is on no opinion word list (and not in your config)")
+    for item in listings:
+        print(explain.describe(item))
+    if not ns.files:
+        return EXIT_OK
+    from analyzers.run import annotate, make_docs
+
+    lexicon = load_lexicons(opinion["extra"] or None, opinion["remove"] or None)
+    stdin_bytes = sys.stdin.buffer.read() if "-" in ns.files else None
+    pipe = None
+    failed = 0
+    for target in ns.files:
+        doc, err = _load(target, stdin_bytes)
+        if err:
+            failed += 1
+            print(f"slant: error: {err}", file=sys.stderr)
+            continue
+        pipe = pipe or _pipeline(ns.model)
+        parsed = annotate(pipe, next(make_docs(pipe, [doc.text])), settings)
+        found = explain.occurrences(parsed, word, lexicon, opinion["disabled"])
+        if not found:
+            print(f"{target}: no occurrence")
+        for occ in found:
+            line = doc.text.count("\n", 0, occ.start) + 1
+            state = "shown" if occ.shown else "blocked:"
+            print(f"{target}:{line}: '{occ.text}' {state} {occ.reason}")
+    return EXIT_USAGE if failed else EXIT_OK

@@ -137,9 +137,11 @@ def _article(a: Analysis, items: list[Mark], out: list[str], hidden: Collection[
 
 
 def _open_tag(m: Mark) -> str:
+    tip = f"{m.explanation} ({m.notes})" if m.notes else m.explanation
+    neutral = f" data-neutral=\"{_e(m.neutral)}\"" if m.neutral is not None else ""
     return (f"<mark class=\"hl hl-{m.category}\" data-cat=\"{m.category}\" "
-            f"data-id=\"h{m.index}\" data-label=\"{_e(m.label)}\" "
-            f"data-tip=\"{_e(m.explanation)}\" title=\"{_e(m.label)}: {_e(m.explanation)}\">")
+            f"data-id=\"h{m.index}\" data-label=\"{_e(m.label)}\"{neutral} "
+            f"data-tip=\"{_e(tip)}\" title=\"{_e(m.label)}: {_e(tip)}\">")
 
 
 def _summary(s: dict[str, Any]) -> str:

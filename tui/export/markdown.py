@@ -195,7 +195,8 @@ def _paragraph(text: str, start: int, end: int, local: list[Mark], footnotes: li
                     parts.append(f"[^{n}]")
                     footnotes.append(f"[^{n}]: {escape_md(m.label)} — "
                                      f"“{escape_md(' '.join(text[m.start:m.end].split()))}”: "
-                                     f"{escape_md(m.explanation)}\n")
+                                     f"{escape_md(m.explanation)}"
+                                     + (f" ({escape_md(m.notes)})" if m.notes else "") + "\n")
     body = _escape_line_starts("".join(parts))
     # Keep the article's line breaks inside a paragraph (a trailing backslash is a hard break).
     return re.sub(r"[ \t]*\n[ \t]*", "\\\\\n", body)

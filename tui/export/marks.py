@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from analyzers.model import OPINION_CATEGORIES, Analysis
+from analyzers.model import OPINION_CATEGORIES, Analysis, opinion_notes
 
 # Which highlight sits outside when two start together; figures are innermost because the
 # Markdown form of a figure (a code span) cannot hold other marks.
@@ -36,6 +36,8 @@ class Mark:
     label: str           # a few words: "Direct quote", "Official", "Figure (money)"
     explanation: str     # one sentence: who said it, what the title is, why it is opinion
     index: int           # position in the list `marks()` returned (stable ids)
+    neutral: str | None = None   # opinion: the plainer wording ("" = leave the words out)
+    notes: str = ""              # opinion: "neutral: ... · from <list>: <group>"
 
     @property
     def order(self) -> tuple[int, int, int, int]:
@@ -99,9 +101,13 @@ def marks(analysis: Analysis) -> list[Mark]:
             ent = analysis.entity(o.speaker)
             who = f"{ent.name}'s" if ent else "the speaker's"
             why += f" In a quote: {who} words, not the writer's."
-        raw.append(("opinion", o.start, o.end, label, why))
+        extra = {"notes": opinion_notes(o)}
+        if o.neutral is not None:
+            extra["neutral"] = o.neutral      # raw: "" means leave the words out
+        raw.append(("opinion", o.start, o.end, label, why, extra))
     raw.sort(key=lambda r: (r[1], -r[2], _RANK[r[0]]))
-    return [Mark(c, s, e, label, why, i) for i, (c, s, e, label, why) in enumerate(raw)]
+    return [Mark(c, s, e, label, why, i, **(rest[0] if rest else {}))
+            for i, (c, s, e, label, why, *rest) in enumerate(raw)]
 
 
 Event = tuple[str, Any, Any]  # ("open", Mark, first) | ("close", Mark, final) | ("text", s, e)

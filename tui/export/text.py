@@ -14,7 +14,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from analyzers.model import Analysis
+from analyzers.model import Analysis, opinion_notes
 
 STYLES = {
     "quotes": "italic cyan",
@@ -90,6 +90,22 @@ def legend() -> Text:
     return out
 
 
+def opinion_list(a: Analysis) -> Text:
+    """One line per opinion span: the words, the explanation, then the neutral wording and
+    the list it came from."""
+    out = Text()
+    for o in a.opinion:
+        if out:
+            out.append("\n")
+        out.append(" ".join(o.text.split()), style=STYLES["opinion_quoted" if o.in_quote
+                                                           else "opinion"])
+        out.append(f"  {' '.join(o.explanation.split())}")
+        notes = opinion_notes(o)
+        if notes:
+            out.append(f" · {notes}", style="dim")
+    return out
+
+
 def renderable(a: Analysis) -> Group:
     parts = []
     title = a.source.title or a.source.path or "article"
@@ -100,6 +116,9 @@ def renderable(a: Analysis) -> Group:
     parts.append(Rule())
     parts.append(highlighted(a))
     parts.append(Rule())
+    if a.opinion:
+        parts.append(opinion_list(a))
+        parts.append(Rule())
     parts.append(Padding(summary(a), (0, 0)))
     return Group(*parts)
 

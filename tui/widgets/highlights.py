@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Generic, Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
-from analyzers.model import OPINION_CATEGORIES, Analysis, Entity
+from analyzers.model import OPINION_CATEGORIES, Analysis, Entity, neutral_text
 
 from ..categories import CATEGORIES, STYLE_OF
 
@@ -224,9 +224,16 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         else:
             voice = "in the writer's own voice"
         style = STYLE_OF["opinion"]
+        why = o.explanation.strip() or OPINION_WHY
+        # the neutral wording first: the explanation line has three rows and a narrow
+        # column cuts the end, where the source (also in --explain and the exports) goes
+        if o.neutral is not None:
+            why = f"neutral: {neutral_text(o.neutral, o.text)} · {why}"
+        if o.source:
+            why = f"{why} · from {o.source}"
         opinion.append(Highlight("opinion", o.start, o.end,
                                  f"{style}-quoted" if o.in_quote else style,
-                                 f"{name} — {voice}", o.explanation.strip() or OPINION_WHY))
+                                 f"{name} — {voice}", why))
 
     found = {"quotes": quotes, "officials": officials, "figures": figures, "opinion": opinion}
     return {c: SpanIndex(found[c]) for c in CATEGORIES}
