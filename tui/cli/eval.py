@@ -11,7 +11,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .errors import EXIT_OK, CliError
+from .errors import EXIT_OK, CliError, say
 
 # dataset name -> module under analyzers.evaluation
 SETS = {
@@ -44,7 +44,7 @@ def run_eval(ns: argparse.Namespace) -> int:
 
     pipe = load_pipeline(ns.model)
     if pipe.warning:
-        print(f"slant: {pipe.warning}", file=sys.stderr)
+        say(pipe.warning)
 
     def run(texts):
         return list(analyze_many(texts, pipeline=pipe))
@@ -56,14 +56,14 @@ def run_eval(ns: argparse.Namespace) -> int:
         try:
             mod = importlib.import_module(f"analyzers.evaluation.{module}")
         except ImportError:
-            print(f"slant: {name}: no evaluation module yet", file=sys.stderr)
+            say(f"{name}: no evaluation module yet")
             continue
         t0 = time.perf_counter()
         result = mod.evaluate(root, run, want_errors=bool(ns.errors))
         result.seconds = time.perf_counter() - t0
         results.append(result)
         if not ns.json:
-            print(f"slant: {name}: {result.seconds:.1f} s", file=sys.stderr)
+            say(f"{name}: {result.seconds:.1f} s")
 
     if ns.errors:
         for result in results:
