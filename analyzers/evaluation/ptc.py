@@ -30,7 +30,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Analysis, OpinionSpan
-from .common import Row, Runner, SetResult, merged_length_covered, prf, shorten
+from .common import (MissingSet, Row, Runner, SetResult, merged_length_covered, prf,
+                     set_folder, shorten)
 
 DATASET = "opinion/ptc"
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
@@ -59,9 +60,7 @@ def parse_labels(text: str, techniques: Iterable[str] = TECHNIQUES) -> list[tupl
 
 
 def load(data_dir: Path) -> list[Article]:
-    root = Path(data_dir) / "opinion" / "ptc"
-    if not root.is_dir():  # also accept the set's own folder
-        root = Path(data_dir)
+    root = set_folder(data_dir, "opinion/ptc", "articles")
     articles = []
     for txt in sorted((root / "articles").glob("article*.txt")):
         ident = txt.stem[len("article"):]
@@ -71,6 +70,8 @@ def load(data_dir: Path) -> list[Article]:
         with open(txt, encoding="utf-8", newline="") as fh:
             text = fh.read()
         articles.append(Article(txt.stem, text, parse_labels(gold_text)))
+    if not articles:
+        raise MissingSet(f"{DATASET}: no article in {root}")
     return articles
 
 
