@@ -199,7 +199,7 @@ def test_hidden_kinds_start_switched_off(analysis):
 
 
 def test_control_and_bidi_characters_are_shown_as_placeholders(hostile):
-    from conftest import ACTED_ON
+    from hostile_article import ACTED_ON
 
     page = render(hostile, "html")
     assert not ACTED_ON & set(page)            # no raw ESC, C1, DEL or bidi override

@@ -111,7 +111,7 @@ def test_hidden_kinds_are_not_marked(analysis):
 
 
 def test_control_and_bidi_characters_are_shown_as_placeholders(hostile):
-    from conftest import ACTED_ON
+    from hostile_article import ACTED_ON
 
     out = render(hostile, "md")
     assert not ACTED_ON & set(out)   # `cat report.md` in a terminal acts on nothing

@@ -10,7 +10,7 @@ from rich.console import Console
 from analyzers.model import Analysis
 from tui.export.text import STYLES, highlighted, print_analysis, render_plain
 
-from conftest import ACTED_ON, HOSTILE
+from hostile_article import ACTED_ON, HOSTILE
 
 
 def test_controls_and_bidi_are_shown_as_placeholders(hostile: Analysis):
