@@ -1,4 +1,4 @@
-"""Plain-text structure: paragraphs, chunks for batching, word counts."""
+"""Plain-text structure: paragraphs, chunks for batching, word counts; text safe to show."""
 
 from __future__ import annotations
 
@@ -91,3 +91,46 @@ def _split_long(text: str, start: int, end: int) -> list[str]:
 
 def word_count(text: str, start: int = 0, end: int | None = None) -> int:
     return sum(1 for _ in WORD.finditer(text, start, len(text) if end is None else end))
+
+
+# -- text safe for a terminal -------------------------------------------------------------------
+# A terminal acts on control characters instead of showing them (ESC starts sequences that clear
+# the screen or retitle the window; a lone CR or BS lets later text overwrite earlier text), and
+# bidi embeddings, overrides and isolates reorder what is shown ("Trojan source").  Each becomes
+# one visible code point, so every offset into the text still points at the same character.
+# Tab and newline stay; the bidi *marks* (U+200E, U+200F, U+061C) stay too: they only settle
+# the direction of neutral characters next to them and are common in right-to-left names.
+BIDI_MARKER = "\u21c6"           # ⇆ LEFTWARDS ARROW OVER RIGHTWARDS ARROW
+C1_MARKER = "\ufffd"             # � REPLACEMENT CHARACTER: C1 controls have no symbols
+BIDI_CONTROLS = "".join(chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
+_SAFE = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)}   # U+2400 control pictures
+_SAFE[0x7F] = 0x2421              # ␡ SYMBOL FOR DELETE
+_SAFE.update({c: ord(C1_MARKER) for c in range(0x80, 0xA0)})
+_SAFE.update({ord(c): ord(BIDI_MARKER) for c in BIDI_CONTROLS})
+UNSAFE = re.compile("[" + re.escape("".join(map(chr, _SAFE))) + "]")
+
+
+def has_unsafe(text: str) -> bool:
+    return UNSAFE.search(text) is not None
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with every character a terminal would act on replaced by a visible one: same
+    length, tab and newline kept.  ESC is ␛ (U+241B), other C0 controls U+2400 + their code
+    (CR ␍, form feed ␌, ...), DEL ␡, C1 controls �, bidi overrides and isolates ⇆."""
+    if UNSAFE.search(text) is None:   # the common case costs one scan, no copy
+        return text
+    return text.translate(_SAFE)
+
+
+# JSON escapes C0 controls itself but, without ensure_ascii, writes DEL, C1 and bidi
+# characters raw; these escapes leave the JSON value (and so every offset) exactly as it was.
+_JSON_RAW = re.compile("[\x7f-\x9f" + BIDI_CONTROLS + "]")
+
+
+def json_safe(dumped: str) -> str:
+    """JSON text (from `json.dumps(..., ensure_ascii=False)`) with DEL, C1 and bidi control
+    characters written as \\u escapes: the same JSON value, nothing a terminal acts on."""
+    if _JSON_RAW.search(dumped) is None:
+        return dumped
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)

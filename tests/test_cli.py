@@ -220,3 +220,98 @@ def test_explain_bad_input_is_one_line_and_exit_2(tmp_path):
         f"slant: error: {tmp_path / 'missing.txt'}: no such file"]
     out = slant("analyze")
     assert out.returncode == 2 and "Traceback" not in out.stderr.decode()
+
+
+# -- input that tries to act on the terminal ------------------------------------------------
+# C0 controls but tab and newline, DEL, C1 controls, bidi embeddings, overrides and isolates.
+ACTED_ON = set(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+                         *range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+FILLER = "The council met on Tuesday and the finance minister spoke about the budget. " * 15
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Path:
+    """A few escape sequences in a long enough article to pass the binary check."""
+    path = tmp_path_factory.mktemp("hostile") / "evil.txt"
+    path.write_text("Budget vote\n\n"
+                    "\"We will act,\x1b[2J\" said Mayor Ana Ruiz.\x1b]0;owned\x07 Costs rose 5%.\n\n"
+                    "A C1 \x9b31m CSI, DEL \x7f, form\x0cfeed and invoice\u202etxt.exe, "
+                    "\u2066isolated\u2069.\n\n" + FILLER + "\n", encoding="utf-8")
+    return path
+
+
+def test_text_format_of_a_hostile_article_acts_on_nothing(hostile):
+    out = slant("analyze", str(hostile), "--format", "text", env={"COLUMNS": "100"})
+    assert out.returncode == 0, out.stderr
+    stdout, stderr = out.stdout.decode(), out.stderr.decode()
+    assert not ACTED_ON & set(stdout) and not ACTED_ON & set(stderr)
+    for shown in ("act,\u241b[2J", "\u241b]0;owned\u2407", "\ufffd31m", "DEL \u2421",
+                  "form\u240cfeed", "invoice\u21c6txt.exe", "\u21c6isolated\u21c6"):
+        assert shown in stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_keeps_the_text_true_and_writes_no_raw_control(hostile, fmt):
+    from analyzers import validate
+
+    out = slant("analyze", str(hostile), "--format", fmt, "--model", "none")
+    assert out.returncode == 0, out.stderr
+    raw = out.stdout.decode()
+    assert not ACTED_ON & set(raw)
+    data = json.loads(raw)
+    assert data["text"] == hostile.read_text(encoding="utf-8")
+    validate(data)   # every offset still points at its text
+    assert "\\u001b[2J" in raw and "\\u202e" in raw
+
+
+def test_error_messages_show_what_they_echo_with_placeholders(tmp_path):
+    name = tmp_path / "no\x1b]0;owned\x07\x1b[2J\u202e.txt"
+    url = "http://exa\x1b[2Jmple.invalid/a"            # the "[" made urllib raise
+    for target, fragment in ((str(name), "no such file"), (url, "not a valid address")):
+        out = slant("analyze", target)
+        assert out.returncode == 2
+        err = out.stderr.decode()
+        assert not ACTED_ON & set(err) and "Traceback" not in err
+        assert len(err.splitlines()) == 1 and fragment in err and "\u241b[2J" in err
+    out = slant("analyze", "x.txt", "--\x1b[2J")         # argparse echoes what it rejects
+    assert out.returncode == 2 and not ACTED_ON & set(out.stderr.decode())
+    assert "--\u241b[2J" in out.stderr.decode()
+
+
+def test_a_config_file_name_is_echoed_with_placeholders(article, tmp_path):
+    config = tmp_path / "c\x1b[2J.toml"
+    config.write_text("theme = 5\n")
+    out = slant("analyze", str(article), "--model", "none", env={"SLANT_CONFIG": str(config)})
+    assert out.returncode == 0
+    err = out.stderr.decode()
+    assert not ACTED_ON & set(err) and "c\u241b[2J.toml, line 1: theme" in err
+
+
+# -- slant eval with some sets missing -------------------------------------------------------
+def test_eval_scores_the_sets_that_are_there_and_names_the_missing(tmp_path):
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    (figures / "newsquant-dev.json").write_text(json.dumps([
+        {"text": "Prices rose 5% to $20 million last year.",
+         "quantities": [{"value": "5.0", "unit": "percent"},
+                        {"value": "20000000.0", "unit": "dollar"}]}]), encoding="utf-8")
+    out = slant("eval", "--data", str(tmp_path), "--json", "--model", "none")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert [s["dataset"] for s in data["sets"]] == ["figures/newsquant-dev"]
+    assert data["missing"] == ["quotes/polnear-dev", "opinion/ptc", "opinion/babe"]
+    err = out.stderr.decode().splitlines()
+    missing = [l for l in err if "not scored" in l]
+    assert missing == [f"slant: not in {tmp_path}, not scored: "
+                       "quotes/polnear-dev, opinion/ptc, opinion/babe"]
+    assert "Traceback" not in out.stderr.decode()
+
+
+def test_eval_with_no_set_there_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "opinion" / "ptc" / "articles").mkdir(parents=True)   # there, but empty
+    for extra in ((), ("--errors", "opinion/babe")):
+        out = slant("eval", "--data", str(tmp_path), *extra)
+        assert out.returncode == 2
+        err = out.stderr.decode().splitlines()
+        assert len(err) == 1 and err[0].startswith(f"slant: error: {tmp_path}:"), err
+        assert out.stdout == b""

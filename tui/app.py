@@ -21,6 +21,7 @@ from textual.widgets import Footer
 
 from analyzers.config import load_config
 from analyzers.model import Analysis
+from analyzers.text import terminal_safe
 from analyzers.sources import Document
 
 from .actions import ActionsMixin
@@ -170,7 +171,8 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
         if self._keymap_wanted:
             self.set_keymap(self._keymap_wanted)
         for warning in self.config_warnings:
-            self.notify(warning, title="Config", severity="warning", timeout=10)
+            self.notify(terminal_safe(warning), title="Config", severity="warning", timeout=10,
+                        markup=False)
         self.article.on_change = self._refresh_explain
         self.article.set_enabled(self.enabled)
         self.toggles.set_state(enabled=self.enabled, keys=self.category_keys())

@@ -21,6 +21,7 @@ from textual.worker import get_current_worker
 
 from analyzers.model import Analysis, Source
 from analyzers.sources import Document, InputError, load_document
+from analyzers.text import terminal_safe
 
 from .files import is_url
 from .messages import AnalysisFailed, AnalysisReady, DocumentLoaded, LoadFailed
@@ -98,7 +99,8 @@ class LoadingMixin:
     def _open(self, document: Document) -> None:
         self._show_document(document)
         for note in document.notes:
-            self.notify(note, title="Note", severity="warning", timeout=10)
+            self.notify(terminal_safe(note), title="Note", severity="warning", timeout=10,
+                        markup=False)
         self.analysing = True
         self.query_one(ArticleHeader).set_status("analysing…", busy=True)
         self.panel.set_busy(True)
@@ -119,6 +121,7 @@ class LoadingMixin:
             source = path
         title = document.title or (Path(path).name if path and not is_url(path) else path) \
             or "Untitled article"
+        title, source = terminal_safe(title), terminal_safe(source)   # both echo the input
         self.title = f"slant — {title}"
         self.query_one(ArticleHeader).show(title, source)
         paras = paragraphs(document.text)

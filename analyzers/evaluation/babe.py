@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Analysis
-from .common import Row, Runner, SetResult, prf, shorten
+from .common import Row, Runner, SetResult, prf, set_folder, shorten
 
 DATASET = "opinion/babe"
 FILE = "final_labels_SG2.csv"
@@ -83,9 +83,7 @@ def parse_words(cell: str) -> list[str]:
 
 
 def load(data_dir: Path) -> list[Sentence]:
-    root = Path(data_dir) / "opinion" / "babe"
-    if not root.is_dir():  # also accept the set's own folder
-        root = Path(data_dir)
+    root = set_folder(data_dir, "opinion/babe", FILE)
     with open(root / FILE, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter=";"))
     return [Sentence(r["text"], _norm(r.get("label_opinion", "")), r.get("label_bias", ""),

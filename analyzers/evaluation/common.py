@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from ..model import Analysis
 
 # Analyse a batch of texts; returns one Analysis per text, in order.
 Runner = Callable[[Sequence[str]], list[Analysis]]
+
+
+class MissingSet(FileNotFoundError):
+    """A set's data is not in the folder given: `slant eval` says so and scores the others."""
+
+
+def set_folder(data_dir: Path, rel: str, needed: str) -> Path:
+    """The folder of the set `rel` ("opinion/babe"): `data_dir/rel`, or `data_dir` itself
+    when it is the set's own folder; `MissingSet` when `needed` is in neither."""
+    for root in (Path(data_dir) / rel, Path(data_dir)):
+        if (root / needed).exists():
+            return root
+    raise MissingSet(f"{rel}: no {needed} in {data_dir}")
 
 
 @dataclass

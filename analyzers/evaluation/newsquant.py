@@ -35,7 +35,7 @@ from typing import Sequence
 
 from ..figures.component import figure_bounds
 from ..model import Figure
-from .common import Row, Runner, SetResult, prf
+from .common import MissingSet, Row, Runner, SetResult, prf
 
 DATASET = "figures/newsquant-dev"
 COMPARED_KINDS = ("money", "percent", "count", "quantity", "duration", "range")
@@ -70,6 +70,8 @@ def load(data_dir: Path) -> tuple[list[Sentence], int]:
     path = Path(data_dir) / "figures" / "newsquant-dev.json"
     if not path.is_file():   # also accept the file itself or its folder
         path = Path(data_dir) if Path(data_dir).is_file() else Path(data_dir) / "newsquant-dev.json"
+    if not path.is_file():
+        raise MissingSet(f"{DATASET}: no newsquant-dev.json in {data_dir}")
     rows = json.loads(path.read_text(encoding="utf-8"))
     out, skipped = [], 0
     for row in rows:

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Entity, Quote
-from .common import Row, Runner, SetResult, overlap, prf, shorten
+from .common import MissingSet, Row, Runner, SetResult, overlap, prf, set_folder, shorten
 
 DATASET = "quotes/polnear-dev"
 SPEECH_KINDS = ("direct",)
@@ -116,9 +116,7 @@ def gold_quotes(text: str, ann: str) -> tuple[list[GoldQuote], list[tuple[int, i
 
 
 def load(data_dir: Path) -> list[Article]:
-    root = Path(data_dir) / "quotes" / "polnear-dev"
-    if not root.is_dir():  # also accept the set's own folder
-        root = Path(data_dir)
+    root = set_folder(data_dir, "quotes/polnear-dev", "text")
     articles = []
     for txt in sorted((root / "text").glob("*.txt")):
         anns = sorted((root / "attributions").glob(txt.stem + "_*.ann"))
@@ -127,6 +125,8 @@ def load(data_dir: Path) -> list[Article]:
         text = txt.read_text(encoding="utf-8")
         quotes, sources = gold_quotes(text, anns[0].read_text(encoding="utf-8"))
         articles.append(Article(txt.stem, text, quotes, sources))
+    if not articles:
+        raise MissingSet(f"{DATASET}: no annotated article in {root}")
     return articles
 
 

@@ -48,7 +48,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..model import Analysis, OpinionSpan
-from .common import Row, Runner, SetResult, merged_length_covered, overlap, prf, shorten
+from .common import (MissingSet, Row, Runner, SetResult, merged_length_covered, overlap,
+                     prf, set_folder, shorten)
 
 DATASET = "opinion/ptc"
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
@@ -83,9 +84,7 @@ def parse_labels(text: str, techniques: Iterable[str] = TECHNIQUES) -> list[tupl
 
 
 def load(data_dir: Path) -> list[Article]:
-    root = Path(data_dir) / "opinion" / "ptc"
-    if not root.is_dir():  # also accept the set's own folder
-        root = Path(data_dir)
+    root = set_folder(data_dir, "opinion/ptc", "articles")
     articles = []
     for txt in sorted((root / "articles").glob("article*.txt")):
         ident = txt.stem[len("article"):]
@@ -96,6 +95,8 @@ def load(data_dir: Path) -> list[Article]:
             text = fh.read()
         other = {t: parse_labels(gold_text, (t,)) for t in OTHER}
         articles.append(Article(txt.stem, text, parse_labels(gold_text), other))
+    if not articles:
+        raise MissingSet(f"{DATASET}: no article in {root}")
     return articles
 
 

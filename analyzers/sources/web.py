@@ -42,10 +42,13 @@ def fetch(url: str, *, timeout: float = URL_TIMEOUT,
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={
-        "User-Agent": "slant/0.1 (news article reader)",
-        "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
-    })
+    try:  # a "[" in the host makes urllib read an IPv6 address, and raise here
+        request = urllib.request.Request(url, headers={
+            "User-Agent": "slant/0.1 (news article reader)",
+            "Accept": "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1",
+        })
+    except ValueError as exc:
+        raise InputError(f"{url}: not a valid address ({exc})") from None
     deadline = time.monotonic() + timeout
     try:
         with urllib.request.urlopen(request, timeout=timeout) as resp:

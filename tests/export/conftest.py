@@ -7,6 +7,7 @@ import pytest
 from analyzers.model import Analysis, Entity, Figure, ModelInfo, OpinionSpan, Quote, Source
 from analyzers.stats import compute_stats
 from analyzers.text import paragraphs
+from hostile_article import make_hostile_analysis
 
 TEXT = (
     "Harbour <bridge> plan & the *budget*\n"
@@ -77,3 +78,8 @@ def make_analysis() -> Analysis:
 @pytest.fixture
 def analysis() -> Analysis:
     return make_analysis()
+
+
+@pytest.fixture
+def hostile() -> Analysis:
+    return make_hostile_analysis()

@@ -196,3 +196,17 @@ def test_hidden_kinds_start_switched_off(analysis):
     tree = parse(page)
     stops = {a["data-cat"]: a["tabindex"] for a, _ in tree.marks if "data-first" in a}
     assert stops["figures"] == "-1" and stops["quotes"] == "0"
+
+
+def test_control_and_bidi_characters_are_shown_as_placeholders(hostile):
+    from hostile_article import ACTED_ON
+
+    page = render(hostile, "html")
+    assert not ACTED_ON & set(page)            # no raw ESC, C1, DEL or bidi override
+    assert not re.search(r"&#(x0*1b|0*27|x0*202e);", page, re.I)   # nor as a reference
+    tree = Tree()
+    tree.feed(page)
+    body = "".join(tree.main_text)
+    assert "costs\u240cgrew" in body and "invoice\u21c6txt.exe" in body
+    assert "<title>Budget \u241b]0;owned\u2407vote · slant report</title>" in page
+    assert "Ana Ruiz\u241b[2J" in page and "evil\u241b[2J.txt" in page

@@ -108,3 +108,14 @@ def test_hidden_kinds_are_not_marked(analysis):
     assert "cost $40 million and open in 2027." in md
     assert "⟦" not in md and "[^1]" not in md
     assert "Legend: *italic* = quotation · **bold** = named official\n" in md
+
+
+def test_control_and_bidi_characters_are_shown_as_placeholders(hostile):
+    from hostile_article import ACTED_ON
+
+    out = render(hostile, "md")
+    assert not ACTED_ON & set(out)   # `cat report.md` in a terminal acts on nothing
+    assert out.startswith("# Budget \u241b\\]0;owned\u2407vote\n")
+    assert "invoice\u21c6txt.exe" in out and "\u2066" not in out
+    assert "`12%`" in out and "costs\u240cgrew" in out
+    assert "**Ana Ruiz\u241b\\[2J**" in out        # the names list: placeholder, then escapes

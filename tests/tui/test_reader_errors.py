@@ -75,3 +75,53 @@ async def test_missing_sample_is_an_error_not_a_crash(monkeypatch):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert "sample" in error_text(app)
+
+
+# -- an article that tries to act on the terminal -----------------------------------------
+# C0 controls but tab and newline, DEL, C1 controls, bidi embeddings, overrides and isolates.
+ACTED_ON = set(map(chr, [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+                         *range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+
+
+def hostile_analysis():
+    from reader_fixtures import TEXT, make_analysis
+
+    text = (TEXT.replace("The city council", "The city\x1b[2J council\x1b]0;owned\x07")
+                .replace("Kestrel Bridge", "Kestrel \u202eBridge\u2066")
+                .replace("dock jobs", "dock\x0cjobs \x9b31m\x7f"))
+    a = make_analysis(text, path="evil\x1b[2J.txt")
+    a.source.title = "Harbour \x1b]0;owned\x07vote"
+    bank = next(e for e in a.entities if e.type == "organization")
+    bank.name = "Northern\x1b[2J Development Bank"
+    return a
+
+
+async def test_control_and_bidi_characters_show_as_placeholders():
+    from reader_fixtures import screen_lines, segment_at
+
+    app = SlantApp("evil.txt", analysis=hostile_analysis())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        shown = "\n".join(screen_lines(app.article))
+        for piece in ("city\u241b[2J council\u241b]0;owned\u2407", "Kestrel \u21c6Bridge\u21c6",
+                      "dock\u240cjobs \ufffd31m\u2421"):
+            assert piece in shown
+        # one code point for one: the figure is still drawn highlighted on its own characters
+        figure = segment_at(app.article, app.analysis.text.index("12%"))
+        assert figure.text == "12%" and figure.style.underline
+        assert "Harbour \u241b]0;owned\u2407vote" in str(app.query_one("#title").render())
+        tree = app.panel.query_one("Tree")
+        labels = [str(node.label) for node in tree.root.children for node in node.children]
+        assert any("Northern\u241b[2J Develop" in label for label in labels)
+        # everything drawn, as one picture: nothing from the article can act on a terminal
+        picture = app.export_screenshot()
+        assert not ACTED_ON & set(picture)
+
+
+async def test_an_error_naming_a_hostile_file_shows_placeholders(tmp_path: Path):
+    app = SlantApp(str(tmp_path / "no\x1b]0;owned\x07\u202e.txt"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        text = error_text(app)
+        assert "no\u241b]0;owned\u2407\u21c6.txt" in text and not ACTED_ON & set(text)
+        await pilot.press("q")

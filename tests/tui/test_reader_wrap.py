@@ -76,6 +76,12 @@ def test_control_characters_keep_offsets():
     assert "\t" not in shown and "\x00" not in shown
 
 
+def test_controls_and_bidi_overrides_are_drawn_as_placeholders():
+    text = "a\x1b[2J b\x1b]0;t\x07 c\x9b d\x7f e\u202ef\u2069 g\x0ch\u2028i"
+    assert display_text(text) == ("a\u241b[2J b\u241b]0;t\u2407 c\ufffd d\u2421 "
+                                  "e\u21c6f\u21c6 g\u240ch i")
+
+
 words = st.text(alphabet=st.sampled_from("abcdefgh’“é漢"), min_size=1, max_size=14)
 
 

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Sequence
 
-from .errors import EXIT_OK, EXIT_USAGE, CliError
+from .errors import EXIT_OK, EXIT_USAGE, CliError, say
 
 FORMATS = ("json", "jsonl", "text", "html", "md")
 
@@ -37,8 +37,20 @@ def _version() -> str:
         return "0+unknown"
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse echoes what it cannot parse ("unrecognized arguments: ...") as it was given:
+    its messages get the same visible placeholders for control characters as ours."""
+
+    def _print_message(self, message: str, file=None) -> None:
+        if message:
+            from analyzers.text import terminal_safe
+
+            message = terminal_safe(message)
+        super()._print_message(message, file)
+
+
 def reader_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="slant", description=_READER_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("target", nargs="?", metavar="FILE|URL|-",
@@ -49,7 +61,7 @@ def reader_parser() -> argparse.ArgumentParser:
 
 
 def analyze_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="slant analyze",
         description="Analyse articles and print the result (schema slant.analysis/1).")
     p.add_argument("files", nargs="*", metavar="FILE",
@@ -72,7 +84,7 @@ def analyze_parser() -> argparse.ArgumentParser:
 
 
 def eval_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="slant eval",
         description="Score slant on the annotated sets in ../shared/eval (or --data, or "
                     "$SLANT_EVAL_DATA) with each set's own metrics.")
@@ -93,10 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_eval(eval_parser().parse_args(args[1:]))
         return cmd_read(reader_parser().parse_args(args))
     except CliError as exc:
-        print(f"slant: error: {exc}", file=sys.stderr)
+        say(f"error: {exc}")
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("slant: interrupted", file=sys.stderr)
+        say("interrupted")
         return 130
     except BrokenPipeError:
         # stdout closed early (e.g. `| head`): not an error worth a traceback

@@ -12,7 +12,9 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator, Sequence
 
-from .errors import EXIT_OK, EXIT_USAGE, CliError
+from analyzers.text import json_safe, terminal_safe
+
+from .errors import EXIT_OK, EXIT_USAGE, CliError, say
 
 BATCH = 16
 
@@ -38,7 +40,7 @@ def _pipeline(model: str | None):
 
     pipe = load_pipeline(model)
     if pipe.warning:
-        print(f"slant: {pipe.warning}", file=sys.stderr)
+        say(pipe.warning)
     return pipe
 
 
@@ -49,7 +51,7 @@ def user_settings() -> tuple[dict, list[str]]:
 
     cfg, warnings = load_config()
     for warning in warnings:
-        print(f"slant: {warning}", file=sys.stderr)
+        say(warning)
     return {"slant_opinion": cfg.opinion_settings()}, cfg.hidden_highlights
 
 
@@ -91,7 +93,7 @@ def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None, model: st
             yield target, None, err
             continue
         for note in doc.notes:
-            print(f"slant: {target}: note: {note}", file=sys.stderr)
+            say(f"{target}: note: {note}")
         notes[target] = list(doc.notes)
         pending.append((target, doc))
         if len(pending) >= BATCH:
@@ -182,10 +184,10 @@ def run_analyze(ns: argparse.Namespace) -> int:
                 progress.advance(task)
             if err:
                 failed += 1
-                print(f"slant: error: {err}", file=sys.stderr)
+                say(f"error: {err}")
                 continue
             if ns.format == "jsonl":
-                line = analysis.to_json(indent=None)
+                line = json_safe(analysis.to_json(indent=None))
                 if ns.output:
                     out_parts.append(line + "\n")
                 else:
@@ -213,8 +215,9 @@ def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
         import json
 
         if len(analyses) == 1:
-            return analyses[0].to_json() + "\n"
-        return json.dumps([a.to_dict() for a in analyses], ensure_ascii=False, indent=2) + "\n"
+            return json_safe(analyses[0].to_json()) + "\n"
+        return json_safe(json.dumps([a.to_dict() for a in analyses], ensure_ascii=False,
+                                    indent=2)) + "\n"
     if fmt == "text":
         from ..export.text import print_analysis, render_plain
 
@@ -241,7 +244,7 @@ def _emit(data: str, ns: argparse.Namespace) -> None:
         raise CliError(f"{ns.output} exists; use --force to overwrite it") from None
     except OSError as exc:
         raise CliError(f"{ns.output}: cannot write ({exc.strerror or exc})") from None
-    print(f"slant: wrote {ns.output}", file=sys.stderr)
+    say(f"wrote {ns.output}")
 
 
 # -- --explain WORD -------------------------------------------------------------------------
@@ -275,15 +278,15 @@ def run_explain(ns: argparse.Namespace) -> int:
         doc, err = _load(target, stdin_bytes)
         if err:
             failed += 1
-            print(f"slant: error: {err}", file=sys.stderr)
+            say(f"error: {err}")
             continue
         pipe = pipe or _pipeline(ns.model)
         parsed = annotate(pipe, next(make_docs(pipe, [doc.text])), settings)
         found = explain.occurrences(parsed, word, lexicon, opinion["disabled"])
         if not found:
-            print(f"{target}: no occurrence")
+            print(terminal_safe(f"{target}: no occurrence"))
         for occ in found:
             line = doc.text.count("\n", 0, occ.start) + 1
             state = "shown" if occ.shown else "blocked:"
-            print(f"{target}:{line}: '{occ.text}' {state} {occ.reason}")
+            print(terminal_safe(f"{target}:{line}: '{occ.text}' {state} {occ.reason}"))
     return EXIT_USAGE if failed else EXIT_OK

@@ -11,7 +11,9 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
-from .errors import EXIT_OK, CliError
+from analyzers.text import terminal_safe
+
+from .errors import EXIT_OK, CliError, say
 
 # dataset name -> module under analyzers.evaluation
 SETS = {
@@ -42,40 +44,56 @@ def run_eval(ns: argparse.Namespace) -> int:
     if ns.errors and ns.errors not in SETS:
         raise CliError(f"unknown set {ns.errors!r}; choose from {', '.join(SETS)}")
     from analyzers import analyze_many, load_pipeline
+    from analyzers.evaluation.common import MissingSet
 
-    pipe = load_pipeline(ns.model)
-    if pipe.warning:
-        print(f"slant: {pipe.warning}", file=sys.stderr)
+    pipe = None
 
     def run(texts):
+        nonlocal pipe
+        if pipe is None:   # loaded for the first set that is there, not before
+            pipe = load_pipeline(ns.model)
+            if pipe.warning:
+                say(pipe.warning)
         return list(analyze_many(texts, pipeline=pipe))
 
-    results = []
+    results, missing = [], []
     for name, module in SETS.items():
         if ns.errors and name != ns.errors:
             continue
         try:
             mod = importlib.import_module(f"analyzers.evaluation.{module}")
         except ImportError:
-            print(f"slant: {name}: no evaluation module yet", file=sys.stderr)
+            say(f"{name}: no evaluation module yet")
             continue
         t0 = time.perf_counter()
-        result = mod.evaluate(root, run, want_errors=bool(ns.errors))
+        try:
+            result = mod.evaluate(root, run, want_errors=bool(ns.errors))
+        except MissingSet:
+            missing.append(name)
+            continue
         result.seconds = time.perf_counter() - t0
         results.append(result)
         if not ns.json:
-            print(f"slant: {name}: {result.seconds:.1f} s", file=sys.stderr)
+            say(f"{name}: {result.seconds:.1f} s")
 
+    if not results:
+        if ns.errors:
+            raise CliError(f"{root}: the set {ns.errors} is not there")
+        raise CliError(f"{root}: none of the evaluation sets is there "
+                       f"(looked for {', '.join(missing or SETS)})")
+    if missing:
+        say(f"not in {root}, not scored: {', '.join(missing)}")
     if ns.errors:
         for result in results:
             for line in result.errors:
-                print(line)
+                print(terminal_safe(line))
     if ns.json:
         payload = {
             "data": str(root),
             "model": asdict(pipe.info),
             "sets": [{"dataset": r.dataset, "seconds": round(r.seconds, 2),
                       "rows": [asdict(row) for row in r.rows]} for r in results],
+            "missing": missing,
         }
         print(json.dumps(payload, indent=2))
     elif not ns.errors:

@@ -11,7 +11,7 @@ import gc
 import os
 import sys
 
-from .errors import CliError
+from .errors import CliError, say
 
 
 def run_read(ns: argparse.Namespace) -> int:
@@ -62,7 +62,7 @@ def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
                model: str | None = None) -> int:
     """Run the reader on `target` (a path, URL, "-" or None for the sample); the exit code."""
     if not reattach_terminal():
-        print("slant: the reader needs a terminal to read keys from", file=sys.stderr)
+        say("the reader needs a terminal to read keys from")
         return 2
     from ..worker import prestart
 

@@ -1,7 +1,8 @@
 """A standalone HTML report: the article with switchable highlights, names and numbers.
 
 One file, no network: CSS and script are inline, fonts are the system's.  Everything that comes
-from the article is escaped.
+from the article is escaped, and its control and bidi characters are shown as the visible
+placeholders of `analyzers.text.terminal_safe` (a bidi override would reorder the page too).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from html import escape
 from typing import Any, Collection
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
+from analyzers.text import terminal_safe
 
 from ..categories import CATEGORIES, NAMES
 from .marks import Mark, by_paragraph, marks, paragraph_ranges, sweep
@@ -31,7 +33,7 @@ CUES = {
 
 
 def _e(value: Any) -> str:
-    return escape(str(value), quote=True)
+    return escape(terminal_safe(str(value)), quote=True)
 
 
 def render_html(analysis: Analysis, *, notes: list[str] | None = None,
@@ -121,7 +123,7 @@ def _article(a: Analysis, items: list[Mark], out: list[str], hidden: Collection[
         out.append("<p>")
         for kind, x, y in sweep(text, start, end, local):
             if kind == "text":
-                out.append(escape(text[x:y], quote=False))
+                out.append(escape(terminal_safe(text[x:y]), quote=False))
             elif kind == "open":
                 m: Mark = x
                 tag = tags.get(m.index)

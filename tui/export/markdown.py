@@ -2,7 +2,8 @@
 
 Marks (explained in the report's legend):  *italic* = quote, **bold** = named official,
 `code` = figure, ⟦double brackets⟧ with a numbered note = opinion marker (the note says why).
-The article's own Markdown characters are escaped, so the text reads as written.
+The article's own Markdown characters are escaped, so the text reads as written; its control
+and bidi characters become the visible placeholders of `analyzers.text.terminal_safe`.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from typing import Any, Collection
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
+from analyzers.text import terminal_safe
 
 from .marks import Mark, by_paragraph, marks, paragraph_ranges, sweep
 
@@ -30,8 +32,9 @@ _LINE_START = re.compile(r"^([ \t]*)([#+=-]|\d+(?=[.)]))", re.MULTILINE)
 
 
 def escape_md(text: str) -> str:
-    """Backslash-escape what Markdown would read as markup; keep everything else as is."""
-    text = _SPECIAL.sub(r"\\\1", text)
+    """Backslash-escape what Markdown would read as markup; show control and bidi characters
+    as visible placeholders; keep everything else as is."""
+    text = _SPECIAL.sub(r"\\\1", terminal_safe(text))
     text = _ENTITY.sub("&amp;", text)
     return text
 
@@ -49,7 +52,7 @@ def _escape_line_starts(text: str) -> str:
 
 def _code(text: str) -> str:
     """A code span holding `text` literally (no escapes work inside one)."""
-    text = text.replace("\n", " ")
+    text = terminal_safe(text.replace("\n", " "))
     longest = max((len(r) for r in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""

@@ -1,7 +1,9 @@
 """`slant analyze --format text`: the article with highlights, printed with Rich.
 
 Every category has a colour *and* a non-colour cue (italic, bold, underline, reverse) so the
-output still reads under NO_COLOR or in monochrome.
+output still reads under NO_COLOR or in monochrome.  What comes from the article goes through
+`terminal_safe` (one visible code point for each control or bidi character, so the highlight
+offsets still hold) and into `Text` objects, never Rich markup.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from analyzers.model import Analysis, opinion_notes
+from analyzers.text import terminal_safe
 
 STYLES = {
     "quotes": "italic cyan",
@@ -37,7 +40,7 @@ def highlighted(a: Analysis) -> Text:
     for i, (start, end) in enumerate(a.paragraphs):
         if i:
             text.append("\n\n")
-        para = Text(a.text[start:end])
+        para = Text(terminal_safe(a.text[start:end]))
         for q in a.quotes:
             _stylize(para, q.start, q.end, start, end, STYLES["quotes"])
         for e in a.entities:
@@ -68,16 +71,21 @@ def summary(a: Analysis) -> Table:
     table.add_row("in quotes", f"{100 * st.get('quoted_share', 0):.0f}% of words")
     table.add_row("quotes", f"{st.get('quotes', 0)}  (officials {st.get('officials_quoted', 0)}, "
                             f"others {st.get('others_quoted', 0)})")
-    table.add_row("officials", ", ".join(
-        f"{e.name} ({e.title})" if e.title else e.name for e in a.entities if e.official) or "-")
+    table.add_row("officials", _plain(", ".join(
+        f"{e.name} ({e.title})" if e.title else e.name for e in a.entities if e.official) or "-"))
     table.add_row("figures", str(st.get("figures", 0)))
     table.add_row("opinion", f"{st.get('opinion_writer', 0)} in the writer's voice "
                              f"({st.get('opinion_writer_per_100_words', 0)} per 100 words), "
                              f"{st.get('opinion_quoted', 0)} in quotes")
     speakers = [f"{r['name'] or 'unattributed'} {r['quotes']}" for r in st.get("speakers", [])]
     if speakers:
-        table.add_row("quoted", ", ".join(speakers))
+        table.add_row("quoted", _plain(", ".join(speakers)))
     return table
+
+
+def _plain(value: str) -> Text:
+    """Words from the article for a table cell: shown as written, never read as markup."""
+    return Text(terminal_safe(value))
 
 
 def legend() -> Text:
@@ -109,7 +117,7 @@ def opinion_list(a: Analysis) -> Text:
 def renderable(a: Analysis) -> Group:
     parts = []
     title = a.source.title or a.source.path or "article"
-    parts.append(Text(title, style="bold"))
+    parts.append(Text(terminal_safe(title), style="bold"))
     if a.model.mode != "full":
         parts.append(Text("rule-only mode: no spaCy pipeline; results are rougher", style="dim"))
     parts.append(legend())

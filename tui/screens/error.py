@@ -9,6 +9,8 @@ from textual.containers import Center, Middle, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from analyzers.text import terminal_safe
+
 
 class ErrorScreen(Screen[None]):
     """`message` and "press q to quit"; with `can_continue`, Esc goes back to the article."""
@@ -35,7 +37,7 @@ class ErrorScreen(Screen[None]):
             with Center():
                 with Vertical(id="error-box"):
                     yield Static(Text(self.title_text), id="error-title")
-                    yield Static(Text(self.message), id="error-message")
+                    yield Static(Text(terminal_safe(self.message)), id="error-message")
                     yield Static(Text(hint), id="error-hint")
         yield Footer()
 

@@ -9,6 +9,8 @@ from textual.geometry import Region
 from textual.strip import Strip
 from textual.widget import Widget
 
+from analyzers.text import terminal_safe
+
 from .article import Target
 from .styles import cropped, filtered, layer_style
 from ..categories import GLYPH, SINGULAR
@@ -114,7 +116,7 @@ class ExplainLine(Widget):
         if target.kind == "match":
             head = Text()
             head.append(" / ", self._part("label"))
-            head.append(f" Search: match {target.number} of {target.total} for “{target.label}”")
+            head.append(f" Search: match {target.number} of {target.total} for “{terminal_safe(target.label)}”")
         else:
             head = Text()
             head.append(" ● ", self._part("label"))

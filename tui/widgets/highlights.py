@@ -1,7 +1,9 @@
 """What the reader highlights, and the plain words that explain each highlight.
 
 Pure Python (no Textual): an `Analysis` becomes sorted `Highlight`s per category, searchable
-by offset with `SpanIndex`, and grouped `PanelEntry`s for the side panel.
+by offset with `SpanIndex`, and grouped `PanelEntry`s for the side panel.  Their words (names,
+titles, figures as written) pass through `terminal_safe`: Textual writes control characters
+such as ESC to the terminal as they are.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Generic, Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
 from analyzers.model import OPINION_CATEGORIES, Analysis, Entity, neutral_text
+from analyzers.text import terminal_safe as safe
 
 from ..categories import CATEGORIES, STYLE_OF
 
@@ -192,7 +195,8 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         if speech and not who:
             why = UNATTRIBUTED_WHY
         related = Span(*q.speaker_span) if q.speaker_span and ok(*q.speaker_span) else None
-        quotes.append(Highlight("quotes", q.start, q.end, STYLE_OF["quotes"], what, why, related))
+        quotes.append(Highlight("quotes", q.start, q.end, STYLE_OF["quotes"], safe(what), why,
+                                related))
 
     officials = []
     for ent in analysis.entities:
@@ -201,6 +205,7 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         what = f"named official — {person_label(ent)}"
         if ent.affiliation and ent.affiliation.lower() not in what.lower():
             what += f" ({ent.affiliation})"
+        what = safe(what)
         for s, e in ent.mentions:
             if ok(s, e):
                 officials.append(Highlight("officials", s, e, STYLE_OF["officials"], what,
@@ -211,7 +216,7 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         if ok(f.start, f.end):
             kind = FIGURE_KINDS.get(f.kind, f.kind)
             figures.append(Highlight("figures", f.start, f.end, STYLE_OF["figures"],
-                                     f"{kind}: {f.text}", FIGURE_WHY.get(f.kind, _CHECK)))
+                                     safe(f"{kind}: {f.text}"), FIGURE_WHY.get(f.kind, _CHECK)))
 
     opinion = []
     for o in analysis.opinion:
@@ -233,7 +238,7 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
             why = f"{why} · from {o.source}"
         opinion.append(Highlight("opinion", o.start, o.end,
                                  f"{style}-quoted" if o.in_quote else style,
-                                 f"{name} — {voice}", why))
+                                 safe(f"{name} — {voice}"), safe(why)))
 
     found = {"quotes": quotes, "officials": officials, "figures": figures, "opinion": opinion}
     return {c: SpanIndex(found[c]) for c in CATEGORIES}
@@ -283,7 +288,8 @@ def panel_entries(analysis: Analysis) -> dict[str, list[PanelEntry]]:
         if ent.affiliation and not ent.title:
             detail = ent.affiliation
         groups[_entity_group(ent)].append(
-            PanelEntry(_entity_group(ent), f"entity:{ent.id}", ent.name, detail, spans))
+            PanelEntry(_entity_group(ent), f"entity:{ent.id}", safe(ent.name), safe(detail),
+                       spans))
 
     by_text: dict[tuple[str, str], PanelEntry] = {}
     for f in analysis.figures:
@@ -293,7 +299,7 @@ def panel_entries(analysis: Analysis) -> dict[str, list[PanelEntry]]:
         entry = by_text.get((f.kind, label.lower()))
         if entry is None:
             entry = by_text[(f.kind, label.lower())] = PanelEntry(
-                "figures", f"figure:{f.kind}:{label.lower()}", label,
+                "figures", f"figure:{f.kind}:{label.lower()}", safe(label),
                 FIGURE_KINDS.get(f.kind, f.kind))
             groups["figures"].append(entry)
         entry.spans.append(Span(f.start, f.end))
@@ -309,7 +315,8 @@ def panel_entries(analysis: Analysis) -> dict[str, list[PanelEntry]]:
         if entry is None:
             name = (ent.name if ent else None) or q.speaker_name or "No speaker found"
             detail = (ent.title or "") if ent else ""
-            entry = speakers[key] = PanelEntry("speakers", f"speaker:{key}", name, detail)
+            entry = speakers[key] = PanelEntry("speakers", f"speaker:{key}", safe(name),
+                                               safe(detail))
             groups["speakers"].append(entry)
         entry.spans.append(Span(q.start, q.end))
 

@@ -16,6 +16,7 @@ from textual.widget import MountError
 from textual.widgets import ContentSwitcher, LoadingIndicator, Static, Tree
 
 from analyzers.model import OPINION_CATEGORIES, Analysis
+from analyzers.text import terminal_safe
 
 from .styles import layer_style
 from .highlights import GROUPS, PanelEntry, panel_entries
@@ -266,7 +267,7 @@ def summary(analysis: Analysis, done: float = 1.0) -> Group:
         who.add_column(justify="right", no_wrap=True)
         top = max(int(s.get("words", 0)) for s in speakers) or 1
         for s in speakers[:15]:
-            label = Text(s.get("name") or "no speaker found", no_wrap=True,
+            label = Text(terminal_safe(s.get("name") or "no speaker found"), no_wrap=True,
                          overflow="ellipsis")
             if s.get("official"):
                 label = Text.assemble(("◆ ", "bold"), label)
