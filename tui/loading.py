@@ -236,12 +236,11 @@ class LoadingMixin:
         self.analysis_failed = message.message
         self._exit_code = 1
         retry = self.key_for("analysis.retry")
-        if self.analysis is not None:   # a partial analysis stays on screen
-            shown = f"stopped at {progress(self.analysis):.0%}"
-        else:
-            shown = "no highlights"
+        # one line: what happened, how far it got (a partial analysis stays on screen)
+        reason = message.message.removeprefix("analysis failed: ")
+        shown = f" at {progress(self.analysis):.0%}" if self.analysis is not None else ""
         self.query_one(ArticleHeader).set_status(
-            f"✗ {message.message} · {shown} · {retry} retries")
+            f"✗ analysis failed{shown}: {reason} · {retry} retries")
         self.panel.set_busy(False)
         self._refresh_explain()
         self.refresh_bindings()

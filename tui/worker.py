@@ -162,7 +162,7 @@ def stopped(code: int) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        hint = ", perhaps out of memory" if name == "SIGKILL" else ""
+        hint = ": out of memory?" if name == "SIGKILL" else ""
         return f"was killed ({name}{hint})"
     return f"stopped (exit status {code})"
 
@@ -341,8 +341,10 @@ class Results:
             self._stderr_thread.join(timeout=2)   # its last words say why
             last = next((line for line in reversed(self._stderr) if line.strip()), "")
             why = f": {last.strip()}" if last else ""
-            self.detail = (f"exit status {code}; the analysis process's last words:\n"
-                           + "".join(self._stderr))
+            words = "".join(self._stderr).strip()
+            self.detail = f"exit status {code}" + (
+                f"; the analysis process's last words:\n{words}" if words else
+                "; the analysis process said nothing on stderr")
             self._queue.put(("error", f"the analysis process {stopped(code)}{why}"))
 
     def _drain_stderr(self) -> None:

@@ -68,7 +68,7 @@ async def test_a_failed_analysis_keeps_the_text_says_why_and_r_retries(article_f
         assert not isinstance(app.screen, ErrorScreen)      # the reader stays usable
         assert "Harbour council backs bridge loan" in app.article.line_text(0)
         line = status(app)
-        assert "analysis failed: RuntimeError: the model exploded" in line
+        assert "analysis failed: RuntimeError: the model exploded" in line  # no partial result: no "at N%"
         assert "second line" not in line and "r retries" in line
         log = crash_log.read_text()
         assert "Traceback" in log and "with a second line" in log and "bridge.txt" in log

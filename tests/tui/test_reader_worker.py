@@ -363,7 +363,7 @@ async def test_an_error_in_the_analysis_process_is_shown_and_logged(article_file
     app = SlantApp(str(article_file))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(app, pilot)
-        assert "analysis failed: ValueError: the parser gave up" in status(app)
+        assert "✗ analysis failed: ValueError: the parser gave up · r retries" == status(app)
         log = crash_log.read_text()
         assert "Traceback" in log and "in fake\nValueError: the parser gave up" in log
 
@@ -394,7 +394,7 @@ async def test_a_killed_analysis_process_leaves_the_text_and_r_retries(article_f
                 break
         os.kill(app.analysis_results.process.pid, signal.SIGKILL)   # as the OOM killer does
         await wait_for_analysis(app, pilot)
-        assert "was killed (SIGKILL, perhaps out of memory)" in status(app)
+        assert "was killed (SIGKILL: out of memory?)" in status(app)
         assert "r retries" in status(app)
         assert "Harbour council backs bridge loan" in app.article.line_text(0)
         assert "SIGKILL" in crash_log.read_text()
