@@ -79,6 +79,8 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
                 tooltip="Switch the side panel between entities and the summary"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
+        Binding("r", "retry", "Retry analysis", id="analysis.retry",
+                tooltip="Run the analysis again after it failed"),
         Binding("ctrl+s", "screenshot", "Screenshot", id="app.screenshot", show=False,
                 tooltip="Save an SVG screenshot in the current folder"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit slant"),
@@ -99,6 +101,8 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
         self.analysis: Analysis | None = None
         self._given = analysis
         self.analysing = False
+        self.analysis_failed: str | None = None   # why the last analysis stopped
+        self._progress_start: tuple[float, int] | None = None
         self.panel_groups: dict[str, list[PanelEntry]] = {}
         self._exit_code = 0
         self._search_timer: Timer | None = None
@@ -190,6 +194,8 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
             return False  # dialogs and the error screen have their own keys
         if action == "search_next":
             return bool(self.article.query)   # n/N only mean something after a search
+        if action == "retry":
+            return self.analysis_failed is not None and not self.analysing
         return True
 
     @property

@@ -13,6 +13,7 @@ model) is the engine's (`analyzers.analyze_progressive`).  `LoadingMixin` is one
 from __future__ import annotations
 
 import gc
+import time
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,8 @@ from analyzers.sources import Document, InputError, load_document
 from analyzers.text import terminal_safe
 
 from .files import is_url
-from .messages import AnalysisFailed, AnalysisReady, DocumentLoaded, LoadFailed
+from .messages import (AnalysisFailed, AnalysisProgress, AnalysisReady, DocumentLoaded,
+                       LoadFailed)
 from .widgets.header import ArticleHeader
 from .widgets.highlights import Highlight, PanelEntry, SpanIndex, build
 from .worker import one_line
@@ -38,6 +40,24 @@ def progress(analysis: Analysis | None) -> float:
         return 1.0
     done = analysis.stats.get("analysed_chars", 0) or 0
     return min(1.0, done / max(1, len(analysis.text)))
+
+
+def time_left(seconds: float) -> str:
+    """"40 s", "3 min": a rough figure reads better than a clock."""
+    if seconds < 60:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
+
+
+def progress_status(done: int, total: int, elapsed: float, since: int = 0) -> str:
+    """The status line while the analysis runs: share, words done and time left (once the
+    rate is known: from the words done since the first report, `since`)."""
+    share = done / max(1, total)
+    text = f"analysing… {share:.0%} · {done:,} of {total:,} words"
+    rate = (done - since) / elapsed if elapsed > 0 else 0
+    if rate > 0 and done < total:
+        text += f" · {time_left((total - done) / rate)} left"
+    return text
 
 
 class LoadingMixin:
@@ -101,12 +121,25 @@ class LoadingMixin:
         for note in document.notes:
             self.notify(terminal_safe(note), title="Note", severity="warning", timeout=10,
                         markup=False)
+        self._start_analysis()
+
+    def _start_analysis(self) -> None:
+        document = self.document
         self.analysing = True
+        self.analysis_failed = None
+        self._progress_start = None
         self.query_one(ArticleHeader).set_status("analysing…", busy=True)
-        self.panel.set_busy(True)
+        self.panel.set_busy(self.analysis is None)
         self._refresh_explain()
+        self.refresh_bindings()
         # At once: the analysis runs in its own process, on another core if there is one.
         self._analyse(document.text, Source(path=document.path, title=document.title))
+
+    def action_retry(self) -> None:
+        """Run the analysis again after it failed (what is on screen stays meanwhile)."""
+        if self.analysis_failed is None or self.document is None or self.analysing:
+            return
+        self._start_analysis()
 
     def _show_document(self, document: Document) -> None:
         from analyzers.text import paragraphs  # plain string work, no spaCy
@@ -163,8 +196,16 @@ class LoadingMixin:
                 kind, value = results.latest(item)
                 if worker.is_cancelled:
                     break
+                if kind == "progress":
+                    self.post_message(AnalysisProgress(*value))
+                    continue
                 if kind == "error":
-                    self.post_message(AnalysisFailed(f"analysis failed: {value}"))
+                    from .crashlog import log_crash
+
+                    message = f"analysis failed: {value}"
+                    log = log_crash(f"{message} ({source.path or 'standard input'})",
+                                    results.detail)
+                    self.post_message(AnalysisFailed(message, log))
                     return
                 ready = AnalysisReady.prepared(value)
                 self.post_message(ready)
@@ -181,17 +222,35 @@ class LoadingMixin:
         self._apply(message.analysis, final=message.final, highlights=message.highlights,
                     panel=message.panel)
 
+    def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        if not self.analysing:
+            return
+        now = time.monotonic()
+        if self._progress_start is None:
+            self._progress_start = (now, message.done)
+        started, since = self._progress_start
+        self.query_one(ArticleHeader).set_status(
+            progress_status(message.done, message.total, now - started, since), busy=True)
+
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        """The text stays, and what is analysed so far; the status line says what happened
+        and which key retries; the details are in the crash log."""
         self.analysing = False
-        if self.analysis is not None:   # a partial analysis stays on screen
-            self.query_one(ArticleHeader).set_status(
-                f"analysis stopped at {progress(self.analysis):.0%}")
-        else:
-            self.query_one(ArticleHeader).set_status("no analysis")
+        self.analysis_failed = message.message
+        self._exit_code = 1
+        retry = self.key_for("analysis.retry")
+        # one line: what happened, how far it got (a partial analysis stays on screen)
+        reason = terminal_safe(message.message.removeprefix("analysis failed: "))
+        shown = f" at {progress(self.analysis):.0%}" if self.analysis is not None else ""
+        self.query_one(ArticleHeader).set_status(
+            f"✗ analysis failed{shown}: {reason} · {retry} retries")
         self.panel.set_busy(False)
         self._refresh_explain()
-        self.show_error(message.message, title="slant could not analyse this article",
-                        can_continue=True)
+        self.refresh_bindings()
+        where = f"Details: {message.log}" if message.log else "No crash log could be written."
+        self.notify(terminal_safe(message.message) + f"\n{where}\nPress {retry} to try again.",
+                    title="slant could not analyse this article", severity="error",
+                    timeout=10, markup=False)
 
     def _apply(self, analysis: Analysis, *, final: bool,
                highlights: dict[str, SpanIndex[Highlight]] | None = None,

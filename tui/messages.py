@@ -36,9 +36,22 @@ class AnalysisReady(Message):
 
 
 class AnalysisFailed(Message):
-    def __init__(self, message: str) -> None:
+    """The analysis stopped: `message` is one line; `log` is where its traceback went (or
+    None when nothing was logged)."""
+
+    def __init__(self, message: str, log: object = None) -> None:
         super().__init__()
         self.message = message
+        self.log = log
+
+
+class AnalysisProgress(Message):
+    """How far the running analysis is: words done of the article's words."""
+
+    def __init__(self, done: int, total: int) -> None:
+        super().__init__()
+        self.done = done
+        self.total = total
 
 
 class DocumentLoaded(Message):

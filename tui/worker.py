@@ -11,8 +11,9 @@ Protocol (JSON lines; `python -m tui.worker [MODEL]`):
   request came before the statistical model was loaded, a rule-only analysis of the first
   screen goes out first (about a second before the model's);
 - the reader keeps stdin open: when it closes (the reader quit or died) the child exits;
-- the child writes `{"analysis": {...}}` per (partial) result, the article's text left out
-  (the reader has it), then exits; or `{"error": "one line"}`.
+- the child writes `{"progress": [words_done, words_total]}` now and then (at most about
+  four times a second) and `{"analysis": {...}}` per (partial) result, the article's text
+  left out (the reader has it), then exits; or `{"error": "one line", "traceback": "..."}`.
 
 No Textual here: the child must start fast.
 """
@@ -29,30 +30,38 @@ import sys
 import threading
 from collections import deque
 from pathlib import Path
-from typing import Any, Iterator
+import time
+import traceback
+from typing import Any, Callable, Iterator
 
 from analyzers.model import Analysis, Source
 
 
 def analyses(text: str, *, model: str | None, source: Source,
-             settings: dict[str, Any] | None, quick: bool = False) -> Iterator[Analysis]:
+             settings: dict[str, Any] | None, quick: bool = False,
+             progress: Callable[[int, int], None] | None = None) -> Iterator[Analysis]:
     """What the reader shows, in order: partial analyses of a growing prefix (each with
     `stats["partial"]` and `stats["analysed_chars"]`), then the complete one.
 
     `quick` first sends a rule-only analysis of the first chunk (of the whole text if it
     is short): it needs no statistical model, so its highlights are on screen while the
-    model still loads, and the model's own replace them as they come.
+    model still loads, and the model's own replace them as they come.  `progress(words
+    done, words in all)` hears of the model's pass.
     """
     import analyzers
 
     yield from analyzers.analyze_progressive(text, model=model, source=source,
-                                             settings=settings, rules_first=quick)
+                                             settings=settings, rules_first=quick,
+                                             progress=progress)
 
 
 def one_line(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     detail = text[0] if text else ""
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+PROGRESS_EVERY = 0.25   # seconds between progress messages
 
 
 # -- the child ----------------------------------------------------------------------------------
@@ -85,12 +94,20 @@ def main() -> int:
         out.write(json.dumps(message) + "\n")   # ASCII: safe for any text, even surrogates
         out.flush()
 
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= PROGRESS_EVERY or done >= total:
+            last[0] = now
+            send({"progress": [done, total]})
+
     code = 0
     try:
         for i, analysis in enumerate(analyses(
                 request["text"], model=request.get("model"),
                 source=Source(**request.get("source", {})),
-                settings=request.get("settings"), quick=quick)):
+                settings=request.get("settings"), quick=quick, progress=progress)):
             data = analysis.to_dict()
             data["text"] = None
             send({"analysis": data})
@@ -99,8 +116,8 @@ def main() -> int:
                 gc.freeze()
     except BrokenPipeError:
         pass
-    except Exception as exc:  # the reader shows it as one line
-        send({"error": one_line(exc)})
+    except Exception as exc:  # the reader shows it as one line, and logs the traceback
+        send({"error": one_line(exc), "traceback": traceback.format_exc()})
         code = 1
     # Everything is sent: skip the interpreter's clean-up, slow with spaCy loaded, and
     # racing the stdin watcher (BLIS aborts the process if its threads are torn down
@@ -136,6 +153,20 @@ def _warm_up(model: str | None) -> None:
 
 
 # -- the reader's side ------------------------------------------------------------------------
+def stopped(code: int) -> str:
+    """How a child's exit status reads: "was killed (SIGKILL, perhaps out of memory)"."""
+    if code < 0:
+        import signal
+
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        hint = ": out of memory?" if name == "SIGKILL" else ""
+        return f"was killed ({name}{hint})"
+    return f"stopped (exit status {code})"
+
+
 def child_command() -> list[str]:
     """How the child is started: this interpreter, with this copy of slant importable."""
     root = str(Path(__file__).resolve().parents[1])
@@ -181,8 +212,10 @@ class Results:
     """Analyses of `text` as they come, from a child process (or, with `in_process`, from a
     thread here: for tests and where no child can be started).
 
-    `get(timeout)` returns ("analysis", Analysis), ("error", message) or None on timeout;
-    after the complete analysis or an error there is nothing more.  `stop()` ends the work.
+    `get(timeout)` returns ("analysis", Analysis), ("progress", (words_done, words_total)),
+    ("error", message) or None on timeout; after the complete analysis or an error there is
+    nothing more, and `detail` then holds what the crash log needs (a traceback, or the
+    exit status and last words of a child that died).  `stop()` ends the work.
     """
 
     def __init__(self, text: str, *, model: str | None, source: Source,
@@ -195,6 +228,7 @@ class Results:
         self._stderr: deque[str] = deque(maxlen=20)
         self._thread: threading.Thread | None = None
         self._stderr_thread: threading.Thread | None = None
+        self.detail = ""
         args = dict(model=model, source=source, settings=settings)
         if not in_process:
             try:
@@ -224,7 +258,8 @@ class Results:
     def latest(self, item: tuple[str, Any]) -> tuple[str, Any]:
         """`item`, or a newer partial analysis or final result already waiting: a partial
         result that is already out of date need not be shown."""
-        while item[0] == "analysis" and item[1].stats.get("partial"):
+        while item[0] == "progress" or (item[0] == "analysis"
+                                        and item[1].stats.get("partial")):
             try:
                 item = self._queue.get_nowait()
             except queue.Empty:
@@ -241,12 +276,16 @@ class Results:
 
     # in a thread of this process
     def _run_here(self, args: dict[str, Any]) -> None:
+        def progress(done: int, total: int) -> None:
+            self._queue.put(("progress", (done, total)))
+
         try:
-            for analysis in analyses(self.text, **args):
+            for analysis in analyses(self.text, **args, progress=progress):
                 if self._stop.is_set():
                     return
                 self._queue.put(("analysis", analysis))
         except BaseException as exc:
+            self.detail = traceback.format_exc()
             self._queue.put(("error", one_line(exc)))
 
     # in a child process
@@ -271,7 +310,12 @@ class Results:
                 if self._stop.is_set():
                     return
                 message = json.loads(line)
+                if "progress" in message:
+                    done, total = message["progress"]
+                    self._queue.put(("progress", (int(done), int(total))))
+                    continue
                 if "error" in message:
+                    self.detail = str(message.get("traceback") or "")
                     self._queue.put(("error", str(message["error"])))
                     return
                 data = message["analysis"]
@@ -286,6 +330,7 @@ class Results:
                     return
         except Exception as exc:
             if not self._stop.is_set():
+                self.detail = traceback.format_exc()
                 self._queue.put(("error", one_line(exc)))
             return
         finally:
@@ -296,8 +341,11 @@ class Results:
             self._stderr_thread.join(timeout=2)   # its last words say why
             last = next((line for line in reversed(self._stderr) if line.strip()), "")
             why = f": {last.strip()}" if last else ""
-            self._queue.put(("error", f"the analysis process stopped (exit status {code})"
-                                      f"{why}"))
+            words = "".join(self._stderr).strip()
+            self.detail = f"exit status {code}" + (
+                f"; the analysis process's last words:\n{words}" if words else
+                "; the analysis process said nothing on stderr")
+            self._queue.put(("error", f"the analysis process {stopped(code)}{why}"))
 
     def _drain_stderr(self) -> None:
         proc = self._proc

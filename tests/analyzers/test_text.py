@@ -79,3 +79,14 @@ def test_json_safe_keeps_the_value_and_writes_no_raw_control():
     assert json.loads(dumped) == value
     assert not ACTED_ON & set(dumped)
     assert json_safe('{"text": "plain"}') == '{"text": "plain"}'
+
+
+def test_a_text_without_paragraph_breaks_is_chunked_like_one_with_them():
+    # the same cost for the same words: pieces of the usual size, cut after sentences
+    para = "The council met on Tuesday and approved the loan after a long debate. "
+    paragraphs_text = "\n\n".join([para * 3] * 400)
+    one_line = " ".join([para * 3] * 400)
+    with_breaks, without = chunks(paragraphs_text), chunks(one_line)
+    assert "".join(without) == one_line
+    assert len(without) <= 1.2 * len(with_breaks)
+    assert all(p.rstrip().endswith(".") and p[-1] == " " for p in without[:-1])

@@ -29,6 +29,11 @@ def long_document(words: int = 100_000) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+def one_line(text: str) -> str:
+    """`text` with no paragraph breaks: every paragraph joined by a space."""
+    return " ".join(text[s:e] for s, e in paragraphs(text)) + "\n"
+
+
 def many_articles(n: int = 300) -> list[str]:
     """n articles of 8-16 paragraphs each, rotating through the samples' paragraphs."""
     paras = _paragraphs()

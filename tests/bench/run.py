@@ -102,6 +102,62 @@ def bench_memory(runs: int) -> list[Result]:
                    target="<= 600 MB")]
 
 
+_ONE_RUN = """
+    import json, resource, sys, time
+    from analyzers import analyze, load_pipeline
+    from tests.bench.corpus import long_document, one_line
+    words, shape = int(sys.argv[1]), sys.argv[2]
+    text = long_document(words)
+    if shape == "one-line":
+        text = one_line(text)
+    elif shape != "paragraphs":
+        text = (text * (int(float(shape) * 1e6) // len(text) + 1))[:int(float(shape) * 1e6)]
+    pipe = load_pipeline()
+    analyze("Warm up.", pipeline=pipe)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    t0 = time.perf_counter()
+    a = analyze(text, pipeline=pipe)
+    took = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"s": took, "peak_mb": peak, "loaded_mb": before, "chars": len(text)}))
+"""
+
+
+def _one_run(words: int, shape: str) -> dict:
+    """Time and peak memory of one analysis in a fresh process (model loaded first)."""
+    return json.loads(python(_ONE_RUN, str(words), shape))
+
+
+def bench_one_line(runs: int, quick: bool) -> list[Result]:
+    """A text with no paragraph breaks against the same text in paragraphs, 120k words:
+    chunked alike, it must cost the same."""
+    words = 40_000 if quick else 120_000
+    runs = max(1, runs // 2)
+    paras, one = [], []
+    for _ in range(runs):     # interleaved, so drift hits both alike
+        paras.append(_one_run(words, "paragraphs"))
+        one.append(_one_run(words, "one-line"))
+
+    def med(rows: list[dict], key: str) -> float:
+        return statistics.median(r[key] for r in rows)
+
+    return [
+        Result(f"{words // 1000}k words on one line: analysis time", med(one, "s"), "s",
+               med(paras, "s"), "the same text in paragraphs", "<= 1.1x"),
+        Result(f"{words // 1000}k words on one line: peak memory", med(one, "peak_mb"), "MB",
+               med(paras, "peak_mb"), "the same text in paragraphs", "<= 1.1x"),
+    ]
+
+
+def bench_huge(runs: int, quick: bool) -> list[Result]:
+    """Peak memory for a 10 MB text (2 MB with --quick: about 90 s against 7 minutes)."""
+    mb = 2 if quick else 10
+    r = _one_run(100_000, str(mb))
+    return [Result(f"{mb} MB text: peak memory of the analysis", r["peak_mb"], "MB",
+                   target="10 MB: <= 2000 MB"),
+            Result(f"{mb} MB text: analysis time (for reference)", r["s"], "s")]
+
+
 def bench_jobs(runs: int, quick: bool) -> list[Result]:
     jobs = max(2, min(os.cpu_count() or 2, 4))
     count = 60 if quick else 300
@@ -140,6 +196,8 @@ ROWS = {
     "analysis": lambda a: bench_analysis(a.runs),
     "memory": lambda a: bench_memory(a.runs),
     "jobs": lambda a: bench_jobs(max(1, a.runs // 2), a.quick),
+    "oneline": lambda a: bench_one_line(a.runs, a.quick),
+    "huge": lambda a: bench_huge(a.runs, a.quick),
 }
 
 

@@ -19,6 +19,14 @@ def no_user_config(tmp_path_factory, monkeypatch):
     return empty
 
 
+@pytest.fixture(autouse=True)
+def crash_log(tmp_path_factory, monkeypatch) -> Path:
+    """Crashes are logged to a temporary folder, not to your log folder."""
+    folder = tmp_path_factory.mktemp("log")
+    monkeypatch.setattr("tui.crashlog.log_dir", lambda: folder)
+    return folder / "crash.log"
+
+
 @pytest.fixture
 def analysis() -> Analysis:
     return make_analysis()

@@ -1,4 +1,5 @@
-"""Bad input and failed analyses show an error screen, never a traceback."""
+"""Bad input shows an error screen, never a traceback; a failed analysis leaves the reader
+usable, says why on the status line, logs its traceback and can be retried."""
 
 from __future__ import annotations
 
@@ -41,27 +42,57 @@ async def test_bad_input_shows_one_line_and_q_quits_with_1(tmp_path: Path, make:
     assert app.return_code == 1
 
 
-async def test_analysis_failure_shows_error_and_esc_keeps_reading(article_file, monkeypatch):
+def status(app: SlantApp) -> str:
+    from tui.widgets.header import ArticleHeader
+
+    return app.query_one(ArticleHeader).status
+
+
+async def test_a_failed_analysis_keeps_the_text_says_why_and_r_retries(article_file,
+                                                                       monkeypatch, crash_log):
     import analyzers
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("the model exploded\nwith a second line")
+    real = analyzers.analyze_progressive
+    calls = []
 
-    monkeypatch.setattr(analyzers, "analyze_progressive", broken)
+    def broken_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the model exploded\nwith a second line")
+        return real(*args, **{**kwargs, "model": "none"})
+
+    monkeypatch.setattr(analyzers, "analyze_progressive", broken_once)
     app = SlantApp(str(article_file), isolate=False)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(120, 30)) as pilot:
         await wait_for_analysis(app, pilot)
-        text = error_text(app)
-        assert "analysis failed: RuntimeError: the model exploded" in text
-        assert "second line" not in text
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, ErrorScreen)
+        assert not isinstance(app.screen, ErrorScreen)      # the reader stays usable
         assert "Harbour council backs bridge loan" in app.article.line_text(0)
+        line = status(app)
+        assert "analysis failed: RuntimeError: the model exploded" in line  # no partial result: no "at N%"
+        assert "second line" not in line and "r retries" in line
+        log = crash_log.read_text()
+        assert "Traceback" in log and "with a second line" in log and "bridge.txt" in log
         assert app.analysis is None
         await pilot.press("right_square_bracket")   # harmless without an analysis
+        assert any(b.binding.id == "analysis.retry" and b.enabled and b.binding.tooltip
+                   for b in app.active_bindings.values())
+        await pilot.press("r")
+        await wait_for_analysis(app, pilot)
+        assert app.analysis is not None and app.analysis_failed is None
+        assert "failed" not in status(app)
         await pilot.press("q")
-    assert app.return_code == 1
+    assert len(calls) == 2
+
+
+async def test_retry_is_not_offered_while_nothing_failed(article_file):
+    app = SlantApp(str(article_file), model="none", isolate=False)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_for_analysis(app, pilot)
+        assert not any(b.binding.id == "analysis.retry" and b.enabled
+                       for b in app.active_bindings.values())
+        await pilot.press("r")       # nothing happens
+        await pilot.pause()
+        assert app.analysis is not None and not app.analysing
 
 
 async def test_missing_sample_is_an_error_not_a_crash(monkeypatch):

@@ -255,7 +255,7 @@ def test_the_analysis_process_answers_a_waiting_request_with_rules_first():
         child.stdin.write(json.dumps({"text": text, "model": None, "source": {},
                                       "settings": None}).encode() + b"\n")
         child.stdin.flush()
-        answers = [json.loads(line)["analysis"] for line in child.stdout]
+        answers = [m["analysis"] for m in map(json.loads, child.stdout) if "analysis" in m]
     finally:
         child.kill()
         child.wait()
@@ -351,25 +351,79 @@ def with_analyses(body: str) -> str:
             "sys.exit(w.main())\n")
 
 
-async def test_an_error_in_the_analysis_process_is_shown(article_file, monkeypatch):
-    from tui.screens.error import ErrorScreen
+def status(app) -> str:
+    from tui.widgets.header import ArticleHeader
 
+    return app.query_one(ArticleHeader).status
+
+
+async def test_an_error_in_the_analysis_process_is_shown_and_logged(article_file, monkeypatch,
+                                                                     crash_log):
     fake_child(monkeypatch, with_analyses("raise ValueError('the parser gave up')\nyield"))
     app = SlantApp(str(article_file))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(app, pilot)
-        assert isinstance(app.screen, ErrorScreen)
-        assert "analysis failed: ValueError: the parser gave up" in app.screen.message
+        assert "✗ analysis failed: ValueError: the parser gave up · r retries" == status(app)
+        log = crash_log.read_text()
+        assert "Traceback" in log and "in fake\nValueError: the parser gave up" in log
 
 
-async def test_a_crashed_analysis_process_is_an_error_not_a_hang(article_file, monkeypatch):
+async def test_a_crashed_analysis_process_is_an_error_not_a_hang(article_file, monkeypatch,
+                                                                 crash_log):
     fake_child(monkeypatch, "import sys; sys.stdin.readline(); "
                             "print('out of memory, probably', file=sys.stderr); sys.exit(3)")
     app = SlantApp(str(article_file))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_for_analysis(app, pilot)
-        assert app.screen.message == ("analysis failed: the analysis process stopped "
-                                      "(exit status 3): out of memory, probably")
+        assert app.analysis_failed == ("analysis failed: the analysis process stopped "
+                                       "(exit status 3): out of memory, probably")
+        assert "exit status 3" in crash_log.read_text()
+
+
+async def test_a_killed_analysis_process_leaves_the_text_and_r_retries(article_file,
+                                                                       monkeypatch, crash_log):
+    import os
+    import signal
+
+    fake_child(monkeypatch, "import sys, time; sys.stdin.readline(); time.sleep(60)")
+    app = SlantApp(str(article_file))
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if app.analysis_results is not None and app.analysis_results.process:
+                break
+        os.kill(app.analysis_results.process.pid, signal.SIGKILL)   # as the OOM killer does
+        await wait_for_analysis(app, pilot)
+        assert "was killed (SIGKILL: out of memory?)" in status(app)
+        assert "r retries" in status(app)
+        assert "Harbour council backs bridge loan" in app.article.line_text(0)
+        assert "SIGKILL" in crash_log.read_text()
+        fake_child(monkeypatch, with_analyses(
+            "import analyzers\nyield analyzers.analyze(text, model='none', source=kw['source'])"))
+        await pilot.press("r")
+        await wait_for_analysis(app, pilot)
+        assert app.analysis is not None and app.analysis.text == TEXT
+        assert app.analysis_failed is None and "failed" not in status(app)
+
+
+async def test_progress_reaches_the_status_line(article_file, monkeypatch):
+    fake_child(monkeypatch, with_analyses(
+        "import analyzers\n"
+        "kw['progress'](1000, 4000)\n"
+        "time.sleep(0.6)\n"
+        "kw['progress'](2000, 4000)\n"
+        "time.sleep(3)\n"
+        "yield analyzers.analyze(text, model='none', source=kw['source'])"))
+    app = SlantApp(str(article_file))
+    seen = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        while app.analysing:
+            await pilot.pause(0.05)
+            seen.append(status(app))
+        await wait_for_analysis(app, pilot)
+    assert "analysing… 25% · 1,000 of 4,000 words" in seen
+    assert any(s.startswith("analysing… 50% · 2,000 of 4,000 words · ") and s.endswith(" left")
+               for s in seen), seen
 
 
 async def test_partial_results_cross_the_process_boundary(article_file, monkeypatch):

@@ -56,8 +56,10 @@ def user_settings() -> tuple[dict, list[str]]:
 
 
 def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None, model: str | None,
-                    settings: dict, notes: dict) -> Iterator[tuple[str, object, str | None]]:
-    """(target, Analysis|None, error) per target, in order; batched through nlp.pipe."""
+                    settings: dict, notes: dict,
+                    progress=None) -> Iterator[tuple[str, object, str | None]]:
+    """(target, Analysis|None, error) per target, in order; batched through nlp.pipe.
+    `progress(words_done, words_total)` hears of each batch's work (see `analyzers`)."""
     from analyzers import analyze_many
 
     pipe = None
@@ -73,7 +75,7 @@ def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None, model: st
         docs = [d for _, d in batch]
         try:
             analyses = list(analyze_many([d.text for d in docs], sources=[_source(d) for d in docs],
-                                         pipeline=pipe, settings=settings))
+                                         pipeline=pipe, settings=settings, progress=progress))
         except Exception:
             # find the article that broke the batch; the others still get their results
             for target, doc in batch:
@@ -151,6 +153,50 @@ def _progress(total: int):
                     console=Console(stderr=True), transient=True)
 
 
+class WordsBar:
+    """A bar for one long analysis on stderr: words done and time left.  It appears once
+    the analysis has run `DELAY` seconds (a short one shows nothing) and leaves no trace;
+    the caller makes one only when stderr is a terminal, never in a pipe."""
+
+    DELAY = 2.0
+
+    def __init__(self, clock=None) -> None:
+        import time
+
+        self.clock = clock or time.monotonic
+        self.started = self.clock()
+        self.bar = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if done >= total or self.clock() - self.started < self.DELAY:
+                return
+            self.bar = _words_progress()
+            self.task = self.bar.add_task("analysing", total=total, completed=done)
+            self.bar.start()
+        self.bar.update(self.task, completed=done, total=total)
+        if done >= total:
+            self.close()   # gone before any output is written
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
+def _words_progress():
+    from rich.console import Console
+    from rich.progress import (BarColumn, Progress, TaskProgressColumn, TextColumn,
+                               TimeRemainingColumn)
+
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    TaskProgressColumn(),
+                    TextColumn("{task.completed:,.0f} of {task.total:,.0f} words"),
+                    TimeRemainingColumn(), TextColumn("left"),
+                    console=Console(stderr=True), transient=True)
+
+
 def run_analyze(ns: argparse.Namespace) -> int:
     if ns.explain is not None:
         return run_explain(ns)
@@ -167,10 +213,12 @@ def run_analyze(ns: argparse.Namespace) -> int:
     settings, hidden = user_settings()
     notes: dict[str, list[str]] = {}
 
+    words_bar = WordsBar() if len(targets) == 1 and sys.stderr.isatty() else None
     if ns.jobs > 1 and "-" not in targets and len(targets) > 1:
         results = _results_parallel(targets, ns.jobs, ns.model, settings)
     else:
-        results = _results_serial(targets, stdin_bytes, ns.model, settings, notes)
+        results = _results_serial(targets, stdin_bytes, ns.model, settings, notes,
+                                  progress=words_bar)
 
     out_parts: list[str] = []
     failed = 0
@@ -198,6 +246,8 @@ def run_analyze(ns: argparse.Namespace) -> int:
     finally:
         if progress:
             progress.stop()
+        if words_bar is not None:
+            words_bar.close()
 
     if ns.format != "jsonl" and out_parts:
         rendered = _render(out_parts, ns.format, to_terminal=not ns.output,

@@ -18,6 +18,7 @@ SECTIONS = {
     "highlights": "Highlights",
     "search": "Search",
     "panel": "Side panel",
+    "analysis": "Analysis",
     "app": "Other",
 }
 
