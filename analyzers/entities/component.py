@@ -43,6 +43,7 @@ from .. import spans
 from ..components import factory_meta
 from ..model import Entity
 from .mentions import SpacySyntax, find_mentions
+from .hygiene import clean
 from .merge import merge, to_entities
 from .lexicon import load_lexicon
 from .words import split_words
@@ -56,7 +57,7 @@ def find_entities(doc: Doc) -> list[Entity]:
     words = split_words(text, lex)
     syntax = SpacySyntax(doc) if _full(doc) else None
     mentions = find_mentions(doc, words, lex, syntax)
-    return to_entities(words, lex, merge(words, lex, mentions))
+    return clean(text, to_entities(words, lex, merge(words, lex, mentions)))
 
 
 def _full(doc: Doc) -> bool:

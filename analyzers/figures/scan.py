@@ -172,6 +172,14 @@ def _left_context(text: str, start: int) -> tuple[bool, bool]:
     return False, False
 
 
+# A scale word then a singular currency noun is money used as a modifier ("a 1.2 billion
+# crown loan", "a 2 million pound deal"); without the scale word "crown" and "pound" are
+# too often something else (a weight, a tooth), so only after a scale.
+_SCALED_CURRENCY = {"crown": "kr", "pound": "GBP", "franc": "CHF", "rouble": "RUB",
+                    "ruble": "RUB", "rupee": "INR", "dollar": "USD", "euro": "EUR"}
+_SCALED_CURRENCY_RE = re.compile(r"[ \t\u00a0\u202f]*-?[ \t\u00a0\u202f]*(?i:(crown|pound|franc|rouble|ruble|rupee|dollar|euro))(?![A-Za-z])")
+
+
 def _read_after(text: str, pos: int, item: Item, currency: str | None) -> int | None:
     """Read scale, currency and unit after the number; set them on `item`; new end or
     None when the number is glued to letters that make it a code ("5G", "9AB8")."""
@@ -205,9 +213,13 @@ def _read_after(text: str, pos: int, item: Item, currency: str | None) -> int | 
             if info and info[0] == "money":    # "$5 million dollars"
                 pos = u.end()
     else:
+        m = _SCALED_CURRENCY_RE.match(text, pos) if item.scale >= 1e3 else None
         u = UNIT_RE.match(text, pos)
         info = unit_of(u) if u else None
-        if info:
+        if m:
+            item.kind, item.unit = "money", _SCALED_CURRENCY[m.group(1).lower()]
+            pos = m.end()
+        elif info:
             item.kind, item.unit = info
             pos = u.end()
         elif item.scale == 1.0 and item.plain_int:
