@@ -298,7 +298,8 @@ def test_eval_scores_the_sets_that_are_there_and_names_the_missing(tmp_path):
     out = slant("eval", "--data", str(tmp_path), "--json", "--model", "none")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
-    assert [s["dataset"] for s in data["sets"]] == ["figures/newsquant-dev"]
+    assert [s["dataset"] for s in data["sets"]] == ["figures/newsquant-dev",
+                                                    "samples/neutral-wire"]
     assert data["missing"] == ["quotes/polnear-dev", "opinion/ptc", "opinion/babe"]
     err = out.stderr.decode().splitlines()
     missing = [l for l in err if "not scored" in l]
