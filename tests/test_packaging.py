@@ -27,7 +27,7 @@ def test_every_package_folder_is_listed():
 def test_package_data_covers_the_assets():
     data = config()["tool"]["setuptools"]["package-data"]
     suffixes = {p.suffix for p in (ROOT / "assets").rglob("*") if p.is_file()
-                and p.name != "__init__.py"}
+                and p.name != "__init__.py" and "__pycache__" not in p.parts}
     patterns = {pat.lstrip("*") for pats in data.values() for pat in pats}
     assert suffixes <= patterns, suffixes - patterns
 

@@ -38,6 +38,7 @@ KEY_ACTIONS = {
     "screenshot": "app.screenshot",
     "help": "app.help",
     "quit": "app.quit",
+    "retry": "analysis.retry",
 }
 
 

@@ -49,10 +49,8 @@ def _is_bound(ch: str) -> bool:
 def _first_piece(phrase: str) -> str:
     """The phrase up to its first character that is neither a word character nor a
     hyphen: what `_RUN` finds where the phrase starts in a text."""
-    i = 0
-    while i < len(phrase) and _is_bound(phrase[i]):
-        i += 1
-    return phrase[:i]
+    m = _RUN.match(phrase)      # the same pattern as in texts, and far faster than a loop
+    return m.group() if m else ""
 
 
 def _index(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:

@@ -3,6 +3,7 @@ and on a 100k-word text.  Nothing raises, every screen draws, and q still quits.
 
 from __future__ import annotations
 
+import os
 import random
 import string
 
@@ -53,11 +54,16 @@ async def fuzz(app: SlantApp, seed: int, count: int, tmp_path) -> None:
     assert not app.is_running
 
 
+# SLANT_FUZZ_SCALE=5 runs the thousands of keys the issue asked for (minutes); CI runs a
+# fifth of that, with the same seeds, so that a failure found at scale 1 reproduces.
+SCALE = float(os.environ.get("SLANT_FUZZ_SCALE", "1"))
+
+
 @pytest.mark.parametrize("index", [0, 1])
 async def test_random_keys_on_the_samples(index, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)     # exports and screenshots land here
     app = SlantApp(str(samples()[index]), model="none", isolate=False)
-    await fuzz(app, seed=1700 + index, count=1000, tmp_path=tmp_path)
+    await fuzz(app, seed=1700 + index, count=int(400 * SCALE), tmp_path=tmp_path)
     assert app.return_code in (0, 1)
 
 
@@ -68,4 +74,4 @@ async def test_random_keys_on_a_100k_word_text_while_it_is_analysed(tmp_path, mo
     path.write_text(long_document(), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     app = SlantApp(str(path), model="none", isolate=False)
-    await fuzz(app, seed=17, count=150, tmp_path=tmp_path)
+    await fuzz(app, seed=17, count=int(40 * SCALE), tmp_path=tmp_path)
