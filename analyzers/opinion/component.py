@@ -33,8 +33,7 @@ from ..model import OPINION_CATEGORIES, OpinionSpan
 from ..components import factory_meta
 from .context import Candidate, QuoteIndex, Context, explain
 from .rules import accepts, accepts_construction
-from .rules import supported as boosted
-from .support import supported
+from .support import allowed, boosted
 from .reach import extend
 from .questions import rhetorical_questions
 from .scare import scare_candidates
@@ -71,7 +70,7 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
     for start, end, entries in lex.finditer(text):
         for entry in entries:
             if entry.category in off or not accepts(ctx, entry, start, end) \
-                    or not supported(ctx, entry, start, end):
+                    or not allowed(ctx, entry, start, end):
                 continue
             first, stop = extend(ctx, entry, start, end)
             cands.append(Candidate(first, stop, entry.category,

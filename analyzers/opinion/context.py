@@ -117,7 +117,7 @@ class Candidate:
     explanation: str
     neutral: str | None = None
     source: str | None = None
-    weak: bool = False             # needs a second marker in its sentence (rules.supported)
+    weak: bool = False             # needs a second marker in its sentence (with_support)
 
 
 def explain(template: str, text: str) -> str:

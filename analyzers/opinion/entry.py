@@ -29,7 +29,7 @@ class Entry:
     neutral: str | None = None       # a plainer wording of this form, when one exists
     source: str = ""                 # "<list>: <group>" or "your config", for --explain
     strength: float = 1.0            # 0..1; converted lists carry their own scores
-    weak: bool = False               # shown only with support (see rules.supported)
+    weak: bool = False               # shown only with support (see support.py)
 
 
 _SPACE_RE = re.compile(r"\s+")

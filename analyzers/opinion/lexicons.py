@@ -127,13 +127,7 @@ def verb_forms(word: str) -> set[str]:
 
 
 def noun_forms(word: str) -> set[str]:
-    forms = {word}
-    if word.endswith("y") and len(word) > 2 and word[-2] not in _VOWELS:
-        forms.add(word[:-1] + "ies")
-    elif word.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(word + "es")
-    else:
-        forms.add(word + "s")
+    forms = {word, _plural(word)}
     if word.endswith("man"):
         forms.add(word[:-3] + "men")
     return forms

@@ -13,41 +13,26 @@ from __future__ import annotations
 
 from .context import Context
 from .lexicons import Entry
-from .rules import accepts
+from .rules import supported
 from .vendor import policy_of
 
 
-def supported(ctx: Context, entry: Entry, start: int, end: int) -> bool:
-    """Whether `entry`, already accepted at [start, end), may be shown."""
+def allowed(ctx: Context, entry: Entry, start: int, end: int) -> bool:
+    """Whether the policy of a vendored `entry` lets it be shown here (any other entry: yes).
+    Whether a weak entry has company is decided later, over all candidates of the doc
+    (`component.with_support`), so that the sentence is not scanned again per word."""
     policy = policy_of(entry)
-    if policy is not None:
-        if not ctx.has_pos:
-            return False
-        if policy.voice == "writer" and ctx.quotes.containing(start, end) is not None:
-            return False
-    if not entry.weak:
+    if policy is None:
         return True
-    return _boosted(ctx, start) or _second_marker(ctx, start, end)
+    if not ctx.has_pos:
+        return False
+    return policy.voice != "writer" or ctx.quotes.containing(start, end) is None
 
 
-def _boosted(ctx: Context, start: int) -> bool:
+def boosted(ctx: Context, entry: Entry, start: int, end: int) -> bool:
+    """An intensifier or a booster word right before the match ("very harsh")."""
+    if supported(ctx, entry, start, end):
+        return True
     prev = ctx.prev_word(start)
     return prev is not None and any(e.category == "booster" and not e.weak
                                     for e in ctx.lex.forms.get(prev, ()))
-
-
-def _second_marker(ctx: Context, start: int, end: int) -> bool:
-    if ctx.has_sents:
-        span = ctx.span(start, end)
-        if span is None:
-            return False
-        lo, hi = span.sent.start_char, span.sent.end_char
-    else:
-        lo, hi = max(0, start - 200), min(len(ctx.text), end + 200)
-    for s, e, found in ctx.lex.finditer(ctx.text[lo:hi]):
-        s, e = s + lo, e + lo
-        if s < end and e > start:
-            continue
-        if any(not x.weak and accepts(ctx, x, s, e) for x in found):
-            return True
-    return False
