@@ -56,10 +56,22 @@ def median_time(fn, runs: int) -> float:
     return statistics.median(times)
 
 
+# Children import compiled bytecode, as an installed slant does (pip compiles at install):
+# where PYTHONDONTWRITEBYTECODE is set, every start would compile slant's modules from
+# source (textual's are compiled in site-packages), about 60 ms of the first frame.  The
+# bytecode goes to a folder of this run, never into the source tree.
+_PYCACHE = tempfile.TemporaryDirectory(prefix="slant-bench-pyc-")
+
+
+def child_env(env: dict | None = None) -> dict:
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**base, "PYTHONPYCACHEPREFIX": _PYCACHE.name, **(env or {})}
+
+
 def python(code: str, *args: str, env: dict | None = None) -> str:
     out = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args],
                          capture_output=True, text=True, cwd=ROOT,
-                         env={**os.environ, **(env or {})}, timeout=1800)
+                         env=child_env(env), timeout=1800)
     if out.returncode:
         raise RuntimeError(out.stderr[-2000:])
     return out.stdout.strip().splitlines()[-1]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 import threading
 from dataclasses import replace
 from pathlib import Path
@@ -262,6 +264,26 @@ def test_the_analysis_process_answers_a_waiting_request_with_rules_first():
     assert answers[0]["model"]["mode"] == "rules-only"
     assert answers[0]["stats"]["analysed_chars"] == len(chunks(text)[0])
     assert answers[-1]["model"]["mode"] == "full" and not answers[-1]["stats"].get("partial")
+
+
+@pytest.mark.skipif(not hasattr(os, "getpriority"), reason="no process priorities here")
+def test_the_analysis_process_yields_the_cores_to_the_reader():
+    # Where the cores are busy, the reader's start-up and keys come before the analysis.
+    import tui.worker as worker
+
+    child = subprocess.Popen([*worker.child_command(), "none"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        deadline = time.monotonic() + 20
+        while (os.getpriority(os.PRIO_PROCESS, child.pid) == mine
+               and time.monotonic() < deadline and child.poll() is None):
+            time.sleep(0.02)
+        theirs = os.getpriority(os.PRIO_PROCESS, child.pid)
+    finally:
+        child.kill()
+        child.wait()
+    assert mine < theirs == min(19, mine + worker.NICENESS)
 
 
 async def test_a_rule_only_partial_result_says_so(analysis):
