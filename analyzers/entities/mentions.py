@@ -31,7 +31,10 @@ NER_TYPES = {
     "FAC": "place", "NORP": "group", "EVENT": "other", "WORK_OF_ART": "other",
     "LAW": "other", "PRODUCT": "other", "LANGUAGE": "other",
 }
-_PLACE_PREPS = frozenset(("in", "near", "across", "outside", "throughout"))
+_PLACE_PREPS = frozenset(("in", "near", "across", "outside", "throughout", "through"))
+# spaCy's organisation for a lone name after "in": a town more often than not ("a bakery
+# in Hessel"); the vote outweighs spaCy's label but not an organisation word
+_PLACE_OVER_ORG = 1.5
 
 # how much a mention's evidence weighs when its entity's type is decided
 _RULE_VOTE = 0.5
@@ -141,6 +144,10 @@ def _from_run(w: Words, lex: Lexicon, r0: int, r1: int, syntax: SpacySyntax | No
         r0 += 1
     while r0 <= r1 and w.low[r0] in lex.calendar and r0 < r1:
         r0 += 1
+    # "Vogt Tuesday declined": a weekday after a name is the date, not part of it (months
+    # stay: "Theresa May")
+    while r1 > r0 and w.low[r1] in lex.calendar and w.low[r1].endswith("day"):
+        r1 -= 1
     if r0 > r1:
         return
     if r1 > r0 and all(w.word[k].isupper() for k in range(r0, r1 + 1)) \
@@ -290,6 +297,9 @@ def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[
         for kind, weight in extra.items():
             m.vote(kind, weight)
         m.org = _has_org(w, lex, m.first, m.last)
+        if (m.ner == "organization" and m.first == m.last and not m.org
+                and not acronym(w.word[m.first]) and _place_context(w, lex, m.first)):
+            m.vote("place", _PLACE_OVER_ORG)
         out.append(m)
     for idx, p in enumerate(plain):
         if idx in used_plain:
@@ -303,6 +313,16 @@ def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[
             p.rank = 0
             out.append(p)
     return out
+
+
+def _place_context(w: Words, lex: Lexicon, k: int) -> bool:
+    """"in Hessel", "through Hessel", "the town of Hessel"."""
+    if k < 1 or w.brk[k]:
+        return False
+    if w.low[k - 1] in _PLACE_PREPS:
+        return True
+    return k >= 2 and w.low[k - 1] == "of" and w.low[k - 2] in lex.place_words \
+        and not w.cap[k - 2]
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
