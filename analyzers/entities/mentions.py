@@ -128,6 +128,8 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
     for m in mentions:
         _add_titles(w, lex, m, syntax)
         m.animate = _animate(w, m)
+        if not m.person and _org_apposition(w, lex, m):
+            m.vote("organization", _ORG_WORD)
     for prev, m in zip(mentions, mentions[1:]):   # "Sens. Bob Corker and Lindsey Graham"
         if (m.first == prev.last + 2 and w.low[m.first - 1] == "and" and not m.titles
                 and prev.titles and prev.titles[0].plural):
@@ -146,7 +148,8 @@ def _from_run(w: Words, lex: Lexicon, r0: int, r1: int, syntax: SpacySyntax | No
         r0 += 1
     # "Vogt Tuesday declined": a weekday after a name is the date, not part of it (months
     # stay: "Theresa May")
-    while r1 > r0 and w.low[r1] in lex.calendar and w.low[r1].endswith("day"):
+    while r1 > r0 and w.low[r1] in lex.calendar and w.low[r1].endswith("day") \
+            and not _has_org(w, lex, r0, r1):   # but "Fox News Sunday" is a programme
         r1 -= 1
     if r0 > r1:
         return
@@ -313,6 +316,31 @@ def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[
             p.rank = 0
             out.append(p)
     return out
+
+
+_KIND_ENDS = frozenset((",", ".", ";", ")", "that", "which", "whose", "based", "owned", "run",
+                        "founded", "with", "in", "from"))
+
+
+def _org_apposition(w: Words, lex: Lexicon, m: Mention) -> bool:
+    """The name is set off next to a noun that describes an organisation: "a London
+    consultancy, Ashby Lorne," or "Ashby Lorne, a consultancy based in ...": whatever
+    the name looks like, it names that organisation."""
+    n = len(w)
+    k = m.first
+    if k >= 2 and w.word[k - 1] == "," and not w.brk[k] and not w.cap[k - 2] \
+            and w.low[k - 2] in lex.org_kinds \
+            and any(w.low[j] in DETS for j in range(max(0, k - 6), k - 2)):
+        return True
+    j = m.last + 1
+    if w.poss[m.last] or j + 2 >= n or w.word[j] != "," or w.low[j + 1] not in DETS:
+        return False
+    for q in range(j + 2, min(n, j + 7)):
+        if w.low[q] in lex.org_kinds and not w.cap[q]:
+            return q + 1 >= n or w.low[q + 1] in _KIND_ENDS
+        if w.brk[q] or not w.alpha(q) or (w.low[q] in FUNCTION_WORDS and not w.cap[q]):
+            return False
+    return False
 
 
 def _place_context(w: Words, lex: Lexicon, k: int) -> bool:

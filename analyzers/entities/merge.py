@@ -170,15 +170,15 @@ def merge(w: Words, lex: Lexicon, mentions: list[Mention]) -> list[Cluster]:
                 and (fits := _fitting(surnames[key], m)):
             c = _nearest(fits, m.start)
             person_vote = True
+        elif acronym(w.word[m.first]) and acronym(w.word[m.first]) in initials:
+            c = initials[acronym(w.word[m.first])]  # type: ignore[index]
+        elif tuple(parts) in by_words:
+            c = by_words[tuple(parts)]
         elif key in loose and (m.person or m.ner == "person" or m.animate) \
                 and m.acronym_for is None:
             # "Karin Vogt" read by spaCy as a place, then "Vogt said": one person
             c = _nearest(loose[key], m.start)
             person_vote = True
-        elif acronym(w.word[m.first]) and acronym(w.word[m.first]) in initials:
-            c = initials[acronym(w.word[m.first])]  # type: ignore[index]
-        elif tuple(parts) in by_words:
-            c = by_words[tuple(parts)]
         elif key in firsts and len(firsts[key]) == 1 and m.ner in (None, "person"):
             c = firsts[key][0]
             person_vote = True
