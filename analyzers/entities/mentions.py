@@ -110,8 +110,13 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
 
     split: list[Mention] = []
     plain: list[Mention] = []
-    for r0, r1 in join_orgs(w, lex, capital_runs(w)):
-        _from_run(w, lex, r0, r1, syntax, ner, split, plain)
+    runs = join_orgs(w, lex, capital_runs(w))
+    # last words of longer names: written alone at a sentence start they are still the
+    # surname ("Ekdahl added:"), whatever the tagger makes of them
+    surnames = frozenset(w.low[r1] for r0, r1 in runs if r1 > r0 and w.alpha(r1)
+                         and not w.poss[r0])
+    for r0, r1 in runs:
+        _from_run(w, lex, r0, r1, syntax, ner, split, plain, surnames)
 
     kept: list[Mention] = list(split)
     if syntax is not None:
@@ -139,10 +144,13 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
 
 
 def _from_run(w: Words, lex: Lexicon, r0: int, r1: int, syntax: SpacySyntax | None,
-              ner: _NerIndex, split: list[Mention], plain: list[Mention]) -> None:
+              ner: _NerIndex, split: list[Mention], plain: list[Mention],
+              surnames: frozenset[str] = frozenset()) -> None:
     # an article or a word capitalised only because it starts the sentence is not a name
     while r0 <= r1 and (w.low[r0] in DETS or w.word[r0] == "I"
-                        or (w.sent[r0] and _sentence_word(w, lex, r0, syntax))):
+                        or (w.sent[r0] and _sentence_word(w, lex, r0, syntax)
+                            and not (r0 == r1 and w.low[r0] in surnames
+                                     and not w.common_at_start(r0)))):
         r0 += 1
     while r0 <= r1 and w.low[r0] in lex.calendar and r0 < r1:
         r0 += 1

@@ -42,3 +42,13 @@ def test_a_name_set_off_beside_an_organisation_noun_is_an_organisation(pipe, tex
 def test_a_person_beside_a_job_at_a_firm_stays_a_person(pipe):
     text = "Tomas Hale, a manager at the firm, said the contract was fair."
     assert typed(pipe, text, "Tomas Hale") == "person"
+
+
+def test_a_surname_opening_a_sentence_before_a_colon_is_still_a_mention(full):
+    # the tagger does not read this "Ekdahl" as a proper noun
+    text = ("Marta Ekdahl spoke first.\n\n"
+            "Ekdahl added: \u201cOur members are not against this bridge.\u201d")
+    found = [e for e in analyze(text, pipeline=full).entities if "Ekdahl" in e.name]
+    assert len(found) == 1
+    assert [text[s:t] for s, t in found[0].mentions] == ["Marta Ekdahl", "Ekdahl"]
+
