@@ -26,6 +26,7 @@ class Lexicon:
     modifiers: frozenset[str]
     domains: frozenset[str]
     org_words: frozenset[str]
+    org_kinds: frozenset[str]
     connectors: frozenset[str]
     abbreviations: frozenset[str]
     calendar: frozenset[str]
@@ -105,6 +106,7 @@ def load_lexicon() -> Lexicon:
         modifiers=frozenset(words["modifiers"]),
         domains=frozenset(words["domains"]),
         org_words=frozenset(data["organizations"]["words"]),
+        org_kinds=frozenset(data["organizations"].get("kinds", ())),
         connectors=frozenset(data["organizations"]["connectors"]),
         abbreviations=frozenset(data["abbreviations"]["words"]) | frozenset(
             w for section in ("offices", "roles", "honorifics") for w in data[section]["words"]

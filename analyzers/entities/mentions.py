@@ -31,7 +31,10 @@ NER_TYPES = {
     "FAC": "place", "NORP": "group", "EVENT": "other", "WORK_OF_ART": "other",
     "LAW": "other", "PRODUCT": "other", "LANGUAGE": "other",
 }
-_PLACE_PREPS = frozenset(("in", "near", "across", "outside", "throughout"))
+_PLACE_PREPS = frozenset(("in", "near", "across", "outside", "throughout", "through"))
+# spaCy's organisation for a lone name after "in": a town more often than not ("a bakery
+# in Hessel"); the vote outweighs spaCy's label but not an organisation word
+_PLACE_OVER_ORG = 1.5
 
 # how much a mention's evidence weighs when its entity's type is decided
 _RULE_VOTE = 0.5
@@ -107,8 +110,13 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
 
     split: list[Mention] = []
     plain: list[Mention] = []
-    for r0, r1 in join_orgs(w, lex, capital_runs(w)):
-        _from_run(w, lex, r0, r1, syntax, ner, split, plain)
+    runs = join_orgs(w, lex, capital_runs(w))
+    # last words of longer names: written alone at a sentence start they are still the
+    # surname ("Ekdahl added:"), whatever the tagger makes of them
+    surnames = frozenset(w.low[r1] for r0, r1 in runs if r1 > r0 and w.alpha(r1)
+                         and not w.poss[r0])
+    for r0, r1 in runs:
+        _from_run(w, lex, r0, r1, syntax, ner, split, plain, surnames)
 
     kept: list[Mention] = list(split)
     if syntax is not None:
@@ -125,6 +133,8 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
     for m in mentions:
         _add_titles(w, lex, m, syntax)
         m.animate = _animate(w, m)
+        if not m.person and _org_apposition(w, lex, m):
+            m.vote("organization", _ORG_WORD)
     for prev, m in zip(mentions, mentions[1:]):   # "Sens. Bob Corker and Lindsey Graham"
         if (m.first == prev.last + 2 and w.low[m.first - 1] == "and" and not m.titles
                 and prev.titles and prev.titles[0].plural):
@@ -134,13 +144,21 @@ def find_mentions(doc: Any, w: Words, lex: Lexicon, syntax: SpacySyntax | None) 
 
 
 def _from_run(w: Words, lex: Lexicon, r0: int, r1: int, syntax: SpacySyntax | None,
-              ner: _NerIndex, split: list[Mention], plain: list[Mention]) -> None:
+              ner: _NerIndex, split: list[Mention], plain: list[Mention],
+              surnames: frozenset[str] = frozenset()) -> None:
     # an article or a word capitalised only because it starts the sentence is not a name
     while r0 <= r1 and (w.low[r0] in DETS or w.word[r0] == "I"
-                        or (w.sent[r0] and _sentence_word(w, lex, r0, syntax))):
+                        or (w.sent[r0] and _sentence_word(w, lex, r0, syntax)
+                            and not (r0 == r1 and w.low[r0] in surnames
+                                     and not w.common_at_start(r0)))):
         r0 += 1
     while r0 <= r1 and w.low[r0] in lex.calendar and r0 < r1:
         r0 += 1
+    # "Vogt Tuesday declined": a weekday after a name is the date, not part of it (months
+    # stay: "Theresa May")
+    while r1 > r0 and w.low[r1] in lex.calendar and w.low[r1].endswith("day") \
+            and not _has_org(w, lex, r0, r1):   # but "Fox News Sunday" is a programme
+        r1 -= 1
     if r0 > r1:
         return
     if r1 > r0 and all(w.word[k].isupper() for k in range(r0, r1 + 1)) \
@@ -290,6 +308,9 @@ def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[
         for kind, weight in extra.items():
             m.vote(kind, weight)
         m.org = _has_org(w, lex, m.first, m.last)
+        if (m.ner == "organization" and m.first == m.last and not m.org
+                and not acronym(w.word[m.first]) and _place_context(w, lex, m.first)):
+            m.vote("place", _PLACE_OVER_ORG)
         out.append(m)
     for idx, p in enumerate(plain):
         if idx in used_plain:
@@ -303,6 +324,41 @@ def _resolve_ents(w: Words, lex: Lexicon, syntax: SpacySyntax, ents: list[tuple[
             p.rank = 0
             out.append(p)
     return out
+
+
+_KIND_ENDS = frozenset((",", ".", ";", ")", "that", "which", "whose", "based", "owned", "run",
+                        "founded", "with", "in", "from"))
+
+
+def _org_apposition(w: Words, lex: Lexicon, m: Mention) -> bool:
+    """The name is set off next to a noun that describes an organisation: "a London
+    consultancy, Ashby Lorne," or "Ashby Lorne, a consultancy based in ...": whatever
+    the name looks like, it names that organisation."""
+    n = len(w)
+    k = m.first
+    if k >= 2 and w.word[k - 1] == "," and not w.brk[k] and not w.cap[k - 2] \
+            and w.low[k - 2] in lex.org_kinds \
+            and any(w.low[j] in DETS for j in range(max(0, k - 6), k - 2)):
+        return True
+    j = m.last + 1
+    if w.poss[m.last] or j + 2 >= n or w.word[j] != "," or w.low[j + 1] not in DETS:
+        return False
+    for q in range(j + 2, min(n, j + 7)):
+        if w.low[q] in lex.org_kinds and not w.cap[q]:
+            return q + 1 >= n or w.low[q + 1] in _KIND_ENDS
+        if w.brk[q] or not w.alpha(q) or (w.low[q] in FUNCTION_WORDS and not w.cap[q]):
+            return False
+    return False
+
+
+def _place_context(w: Words, lex: Lexicon, k: int) -> bool:
+    """"in Hessel", "through Hessel", "the town of Hessel"."""
+    if k < 1 or w.brk[k]:
+        return False
+    if w.low[k - 1] in _PLACE_PREPS:
+        return True
+    return k >= 2 and w.low[k - 1] == "of" and w.low[k - 2] in lex.place_words \
+        and not w.cap[k - 2]
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

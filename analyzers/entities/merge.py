@@ -157,6 +157,8 @@ def merge(w: Words, lex: Lexicon, mentions: list[Mention]) -> list[Cluster]:
                 if ini:
                     initials.setdefault(ini, c)
 
+    loose = _misread_people(clusters, parts_of)
+
     for m in singles:
         parts = parts_of[id(m)]
         key = " ".join(parts)
@@ -172,6 +174,11 @@ def merge(w: Words, lex: Lexicon, mentions: list[Mention]) -> list[Cluster]:
             c = initials[acronym(w.word[m.first])]  # type: ignore[index]
         elif tuple(parts) in by_words:
             c = by_words[tuple(parts)]
+        elif key in loose and (m.person or m.ner == "person" or m.animate) \
+                and m.acronym_for is None:
+            # "Karin Vogt" read by spaCy as a place, then "Vogt said": one person
+            c = _nearest(loose[key], m.start)
+            person_vote = True
         elif key in firsts and len(firsts[key]) == 1 and m.ner in (None, "person"):
             c = firsts[key][0]
             person_vote = True
@@ -193,6 +200,23 @@ def merge(w: Words, lex: Lexicon, mentions: list[Mention]) -> list[Cluster]:
 
     _headline_links(w, lex, clusters, by_first_last, surnames, by_words, initials)
     return clusters
+
+
+def _misread_people(clusters: list[Cluster], parts_of: dict[int, list[str]]
+                    ) -> dict[str, list[Cluster]]:
+    """Surnames of full names that the rules read as a person's but spaCy labelled a
+    place, an organisation or a work, with no organisation or place word in them: a later
+    surname that is plainly a person ("Vogt said", "Ms. Vogt") joins them and types them."""
+    out: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        if c.type == "person" or c.votes.get("person", 0.0) <= 0.0:
+            continue
+        ms = c.mentions
+        if all(len(parts_of[id(m)]) >= 2 and not m.org
+               and m.ner in ("organization", "place", "other") for m in ms):
+            for m in ms:
+                _push(out, _surname(parts_of[id(m)]), c)
+    return out
 
 
 def _push(index: dict[str, list[Cluster]], key: str, c: Cluster) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from . import phrases as ph
 from ..speech import Cues, is_cue_word, lead_pattern
+from .headlines import on_heading, role_phrase
 from .phrases import Span
 
 # a sentence ends at . ! ? (and closing marks after them) or at a line break
@@ -185,7 +186,12 @@ class Context:
 # how far from a quote a cue clause may reach (characters); keeps the work per quote
 # bounded however long a sentence runs
 LOOKBACK = 400
-_DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–][ \t\u00a0]*(?=[A-Z])")
+# a credit line after the quote: '..." — Ann Lee', '..." -- said the minister'
+_DASH_SOURCE = re.compile(r"[ \t\u00a0,]*(?:[―—–]|--?(?=[ \t\u00a0]))[ \t\u00a0]*")
+# a name set off before the quote by a dash: 'Ann Lee — "We will..."'
+_DASH_LEAD = re.compile(r"(?:[―—–]|--?)$")
+# how far after the quote a cue may be found without a chain of clauses leading to it
+NEAR = 160
 _CAPITAL_CUE = re.compile(r"[A-Z][a-z]+")
 # what may follow a speech noun whose owner said the quote: "claim that", "remarks on",
 # or the quote itself
@@ -211,14 +217,16 @@ def _after_quotes(start: int, end: int, pieces: list[Span]) -> int:
 
 def attribute_after(ctx: Context, close: int, hi: int, quote_end_char: str) -> Attribution | None:
     """A cue clause right after the quote: '..." Smith said' / '..." said Smith' /
-    '..." ― Ann Lee'."""
+    '..." ― Ann Lee' / '..." — said the minister' / '..." Smith, who ..., where ...,
+    said'; on a heading a bare role will do: '"...", says union chief'."""
     text = ctx.text
     end = ctx.sents.end(close, min(hi, close + LOOKBACK))
+    heading = on_heading(text, close)
     m = _DASH_SOURCE.match(text, close, end)
-    if m:
-        sp = ph.noun_phrase(text, m.end(), end, max_words=5)
-        if sp and ph.is_name(text, sp):
-            return Attribution(None, sp, "dash")
+    if m and any(c in "―—–-" for c in m.group()):
+        att = _dash_credit(ctx, m.end(), end, heading)
+        if att is not None:
+            return att
     body = close
     while body < end and text[body] in " ,\t\u00a0":
         body += 1
@@ -230,12 +238,15 @@ def attribute_after(ctx: Context, close: int, hi: int, quote_end_char: str) -> A
     ws = ph.words(text, body, min(end, body + 40))
     if ws and text[ws[0][0]:ws[0][1]].lower() in ph.CLAUSE_STARTS:
         return None   # '..." when Smith said': another clause, not an attribution
-    for cs, ce, naming in ctx.cues.between(body, min(end, close + 160)):
+    for cs, ce, naming in ctx.cues.between(body, end):
         if naming:
             continue
         if cs == body:
-            sp = ph.speaker_after_cue(text, ce, end)
+            sp = ph.speaker_after_cue(text, ce, end) or (
+                role_phrase(text, ce, end) if heading else None)
             return Attribution((cs, ce), sp, "after") if sp else None
+        if cs - close > NEAR and not ph.clause_chain(text, body, cs):
+            break   # far off, and not reached through clauses hanging off a subject
         sp = ctx.parse.subject(cs, body, cs) if ctx.parse else None
         if sp is None:
             sp = ph.subject_after_quote(text, body, cs)
@@ -248,6 +259,27 @@ def attribute_after(ctx: Context, close: int, hi: int, quote_end_char: str) -> A
             return Attribution((cs, ce), sp, "after")
         if n_words > 6:
             break
+    return None
+
+
+def _dash_credit(ctx: Context, start: int, end: int, heading: bool) -> Attribution | None:
+    """After a dash: a cue and its speaker ("— said the minister, Ann Lee"), or a name
+    with an optional role after a comma ("— Ann Lee, port director"); on a heading a
+    bare role ("- minister")."""
+    text = ctx.text
+    for cs, ce, naming in ctx.cues.between(start, start + 1):
+        sp = None if naming else ph.speaker_after_cue(text, ce, end)
+        return Attribution((cs, ce), sp, "dash") if sp else None
+    parts = ph.split_commas(text, start, end)
+    if not parts or parts[0][0] != start:
+        return None
+    sp = ph.noun_phrase(text, *parts[0], max_words=5)
+    if sp is not None and ph.is_name(text, sp) and sp[0] == start:
+        return Attribution(None, sp, "dash")
+    if heading and len(parts) == 1:
+        sp = role_phrase(text, *parts[0])
+        if sp is not None:
+            return Attribution(None, sp, "dash")
     return None
 
 
@@ -301,9 +333,21 @@ def attribute_before(ctx: Context, lo: int, open_: int,
         sp = ph.speaker_after_cue(text, lm.end(), open_)
         if sp:
             return Attribution((lm.start(), lm.end()), sp, "before")
+    # a colon or a dash introducing the quote with no speech verb, after nothing but a
+    # name: "Vogt:", "Port director Ann Lee:", "Ann Lee -"
+    lead = text[start:open_].rstrip()
+    mark = lead[-1:] == ":" or _DASH_LEAD.search(lead)
+    if mark:
+        cut = start + len(lead) - (1 if lead[-1:] == ":" else len(_DASH_LEAD.search(lead).group()))
+        ws = ph.words(text, start, cut)
+        sp = ph.noun_phrase(text, start, cut, max_words=6) if 0 < len(ws) <= 6 else None
+        before = {text[a:b].lower() for a, b in ph.words(text, start, sp[0] if sp else start)}
+        if sp is not None and ph.is_name(text, sp) and not before & ph.LINK_WORDS \
+                and not any(text[a].islower() for a, _ in ph.words(text, sp[1], cut)):
+            return Attribution(None, sp, "before")
     # a colon introducing the quote with no speech verb: only a name or a pronoun will
     # do ("Ann Lee made this comment:" but not "A lesson from Ann Lee:")
-    if text[start:open_].rstrip().endswith(":"):
+    if lead.endswith(":"):
         sp = sentence_subject(ctx, start, open_)
         if sp is not None and (ph.is_name(text, sp) or text[sp[0]:sp[1]].lower() in ph.PRONOUNS):
             return Attribution(None, sp, "before")

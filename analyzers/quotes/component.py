@@ -31,6 +31,7 @@ from .phrases import first_name_or_pronoun
 from ..text import paragraphs
 from .speakers import Names, PRONOUNS
 from .kinds import Group, inner_end, is_headline, kind_of
+from .headlines import on_heading, pull_quote_donor, titled_person
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
 _AND_OR = re.compile(r"\b(?:and|or)\b|,")
@@ -69,8 +70,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
         g.kind = kind_of(ctx, g, lo, hi, prev.kind if listed else None, is_headline(text, *pa))
         prev = g
 
+    _pull_quotes(text, groups)
     _inherit(groups, paras, para_of)
     names = Names(doc, ctx)
+    ents = None
     quotes: list[Quote] = []
     for g in groups:
         speaker = name = None
@@ -86,6 +89,11 @@ def find_quotes(doc: Doc) -> list[Quote]:
                     name = ment.name
                 elif text[span[0]:span[1]].lower() not in PRONOUNS:
                     name = text[span[0]:span[1]]   # "a spokesman": the phrase itself
+                    if on_heading(text, span[0]):   # 'Minister: "..."' in a headline
+                        ents = spans.read_entities(doc) if ents is None else ents
+                        ent = titled_person(ents, name)
+                        if ent is not None:
+                            speaker, name = ent.id, ent.name
         for p in g.pieces:
             quotes.append(Quote(id=f"q{len(quotes) + 1}", start=p.start, end=p.end,
                                 text=text[p.start:p.end], kind=g.kind, speaker=speaker,
@@ -146,6 +154,16 @@ def _previous_sentence(ctx: Context, open_: int, ps: int, pi: int, paras) -> Att
         if sp is not None and text[sp[0]].isupper():
             return Attribution(None, sp, "previous")
     return None
+
+
+def _pull_quotes(text: str, groups: list[Group]) -> None:
+    """A quote standing alone as a sub-heading repeats words the body attributes."""
+    for g in groups:
+        if g.att is None and g.kind != "title":
+            donor = pull_quote_donor(text, g, groups)
+            if donor is not None:
+                g.att, g.inherited = donor.att, True
+                g.kind = "direct" if g.kind == "scare" else g.kind
 
 
 def _inherit(groups: list[Group], paras, para_of) -> None:

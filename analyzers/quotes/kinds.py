@@ -113,6 +113,8 @@ def kind_of(ctx: Context, g: Group, lo: int, hi: int, prev_kind: str | None,
     # writer's own sentence
     if not bare or bare.endswith((":", "\n")):
         return "direct"
+    if bare.endswith(" -") and capital and g.att is not None and g.att.cue is None:
+        return "direct"   # 'Ann Lee - "We will...': a name set off by a hyphen
     if bare.endswith((",", "—", "–", "―", "--")):
         # 'X said on Monday, "and then..."': the second half of a split quote, or speech
         # introduced by its cue; "X said that if ..., "she would..."" is reported speech

@@ -54,6 +54,12 @@ ABBREVIATIONS = frozenset("""
     sept sep oct nov dec ave mt ft fla calif tex mass ore wash ill conn pa va wis minn mich
 """.split())
 
+# words that link a name into a larger phrase ("Critics of Vogt"): not a bare name
+LINK_WORDS = PREPOSITIONS | CLAUSE_STARTS
+# what opens a clause hanging off a subject: "the mayor, who ..., where ..., and who ..."
+_CHAIN_STARTS = frozenset(_RELATIVES | {"where", "when", "and", "or", "after", "before",
+                                         "since", "having", "despite", "while", "as", "like"})
+
 _WORD = re.compile(r"[^\s,;:()]+")
 NAME_PIECE = re.compile(r"^[A-Z][\w’'\-.]*$|^[A-Z]\.$|^\d+/\d+$")
 
@@ -173,7 +179,7 @@ def subject_before_cue(text: str, start: int, end: int) -> Span | None:
     while k > 0:
         w = text[parts[k][0]:parts[k][1]].split(None, 1)[0].lower()
         prev_is_name = is_name(text, drop_brackets(text, *parts[k - 1]))
-        if w in _RELATIVES or (w.endswith("ing") and w[0].islower()) or w in PREPOSITIONS \
+        if _hanging(text, *parts[k]) or w in _RELATIVES or (w.endswith("ing") and w[0].islower()) or w in PREPOSITIONS \
                 or (prev_is_name and (w in DETERMINERS or text[parts[k][0]].islower())):
             k -= 1
             continue
@@ -183,6 +189,32 @@ def subject_before_cue(text: str, start: int, end: int) -> Span | None:
     if len(ws) > 1 and text[ws[0][0]:ws[0][1]].lower() in _SUBORDINATORS:
         a = ws[1][0]   # "when my mother mentioned": the subject of the clause
     return noun_phrase(text, a, b)
+
+
+def _hanging(text: str, start: int, end: int) -> bool:
+    """A clause hanging off the noun before it: "where the storm hit", "and who said"."""
+    ws = [text[a:b].lower() for a, b in words(text, start, min(end, start + 40))[:2]]
+    if not ws:
+        return False
+    return ws[0] in ("where", "when") or (len(ws) == 2 and ws[0] in ("and", "or", "but")
+                                          and ws[1] in _RELATIVES)
+
+
+def clause_chain(text: str, start: int, cue: int) -> bool:
+    """text[start:cue] is a subject followed by clauses or appositives set off by commas,
+    ending right before the cue: 'the mayor, who had spent the morning at the docks,
+    where the storm hit, ' (so a cue far from the quote is still its cue)."""
+    if not text[start:cue].rstrip().endswith(","):
+        return False
+    parts = split_commas(text, start, cue)
+    if len(parts) < 2 or noun_phrase(text, *parts[0]) is None:
+        return False
+    for a, b in parts[1:]:
+        first = text[a:b].split(None, 1)[0].lower()
+        if not (first in _CHAIN_STARTS or first in PREPOSITIONS or first in DETERMINERS
+                or first[:1].isdigit()):
+            return False
+    return True
 
 
 def subject_after_quote(text: str, start: int, end: int) -> Span | None:

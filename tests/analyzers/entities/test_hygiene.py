@@ -53,3 +53,20 @@ def test_plural_abbreviation_is_a_group_not_an_organisation():
     text = "On Monday MPs will vote."
     out = clean(text, [ent(text, "MPs", "organization")])
     assert [(e.name, e.type) for e in out] == [("MPs", "group")]
+
+
+def test_a_quoted_title_case_slogan_of_common_words_is_dropped():
+    text = 'Minister: "No New Taxes"\n\nThe minister ruled out new taxes on Monday.'
+    assert names(text, [ent(text, "No New Taxes", "other")]) == []
+
+
+def test_a_name_quoted_in_title_case_is_kept_when_its_words_are_not_common():
+    text = 'Banner: "Free Karin Vogt"\n\nThe protest was quiet and free of trouble.'
+    assert names(text, [ent(text, "Karin Vogt", "person")]) == ["Karin Vogt"]
+
+
+def test_a_title_case_name_in_running_speech_is_kept():
+    # a long quotation is speech, not a slogan, even when the name's words are common
+    text = ('"The New Harbour has failed us all this winter," she said. '
+            'A new harbour was promised.')
+    assert names(text, [ent(text, "New Harbour", "place")]) == ["New Harbour"]
