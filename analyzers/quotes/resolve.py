@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ..model import Entity
 from . import phrases as ph
-from .attribution import Attribution, Context, _np_span
+from .attribution import Attribution, Context, _np_span, inside
 from .kinds import Group
 from .phrases import Span
 from .speakers import ORG_HEADS, PRONOUNS, Names, _Mention
@@ -115,11 +115,61 @@ def carry_follow_ons(ctx: Context, groups: list[Group], paras, para_of) -> None:
                 before = sg - 1
                 while before > ps and text[before].isspace():
                     before -= 1
-                if sg > ps and ctx.sents.start(ps, before) <= prev.pieces[-1].start:
+                if sg > ps and ctx.sents.start(ps, before) <= prev.pieces[-1].start \
+                        and not _right_after(text, h_end, g.att):
                     g.att = prev.att
                     g.inherited = True
         if g.att is not None:
             prev = g
+
+
+def main_subject(ctx: Context, start: int, end: int, att: Attribution | None) -> Span | None:
+    """The speaker a quote standing alone takes from the sentence text[start:end] before
+    it, when that is not what attribution found there: the subject of the main clause,
+    if it names someone, over a cue inside a subordinate clause ("Though she called it
+    "outrageous", Clinton kept to ..."), or when the sentence has no cue at all ("On
+    "Face the Nation," Sen. Ann Cole named ...").  None: keep attribution's answer."""
+    parse = ctx.parse
+    if parse is None:
+        return None
+    tok = parse.token_at(max(start, end - 1))
+    if tok is None:
+        return None
+    for _ in range(64):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    root = tok
+    sub = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if sub is None or sub.pos_ not in ("PROPN", "PRON") or sub.lower_ in _WH:
+        return None
+    span = _np_span(sub)
+    if not (start <= span[0] and span[1] <= end) or inside(span[0], ctx.pieces):
+        return None
+    if sub.pos_ == "PROPN" and not ph.is_name(ctx.text, ph.drop_brackets(ctx.text, *span)):
+        span = (sub.idx, sub.idx + len(sub.text)) if sub.text[:1].isupper() else span
+    if att is None:
+        return span if sub.pos_ == "PROPN" else None
+    if att.cue is None or att.speaker is None:
+        return None
+    cue = parse.token_at(att.cue[0])
+    if cue is None or cue.idx != att.cue[0]:
+        return None
+    deps = []
+    while cue.i != root.i and cue.head.i != cue.i and len(deps) < 64:
+        deps.append(cue.dep_)
+        cue = cue.head
+    if cue.i == root.i and "advcl" in deps and sub.pos_ == "PROPN" \
+            and att.speaker[1] <= span[0]:
+        return span
+    return None
+
+
+def _right_after(text: str, close: int, att: Attribution) -> bool:
+    """The attribution found in the sentence before is the clause right after that
+    sentence's quote ('..." she said.'): it speaks for the quote already."""
+    marks = [p[0] for p in (att.cue, att.speaker) if p is not None]
+    return bool(marks) and min(marks) >= close and len(ph.words(text, close, min(marks))) <= 2
 
 
 def resolve_one(names: Names, ctx: Context, att: Attribution) -> Speaker:
@@ -237,7 +287,7 @@ def _participle_subject(ctx: Context, att: Attribution, span: Span) -> Span | No
         return None
     passed = text[span[0]:span[1]].lower() in _RELATIVE
     for _ in range(10):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.dep_ == "relcl" or any(c.lower_ in _WH and c.dep_ in ("nsubj", "nsubjpass", "advmod")
