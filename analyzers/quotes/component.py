@@ -29,7 +29,7 @@ from .attribution import (Attribution, Context, attribute_after,
 from .marks import Piece, pair_marks
 from .phrases import first_name_or_pronoun
 from ..text import paragraphs
-from .resolve import main_subject, resolve_groups
+from .resolve import main_subject, negated, resolve_groups
 from .kinds import Group, inner_end, is_headline, kind_of
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
@@ -142,6 +142,8 @@ def _previous_sentence(ctx: Context, open_: int, ps: int, pi: int, paras) -> Att
     if end <= ps:
         return None
     att = attribute_before(ctx, ps, end, naming_gap=60, speech_gap=60)
+    if negated(text, att):
+        att = None   # "He did not suggest retaliation." attributes nothing
     main = main_subject(ctx, ctx.sents.start(ps, end), end, att)
     if main is not None:
         return Attribution(None, main, "previous")

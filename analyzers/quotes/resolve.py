@@ -64,6 +64,7 @@ ROLES = frozenset("""
 _CHANNEL_AFTER_CUE = re.compile(
     r"\s*(?:,\s*)?(?:in|on|via|through)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?"
     r"(?:%s))\b" % "|".join(sorted(DOCUMENTS)))
+_NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b", re.IGNORECASE)
 _RELATIVE = frozenset(("who", "which", "that", "whom"))
 _WH = frozenset(("who", "which", "where", "that", "when", "whom"))
 _VERB_START = re.compile(r"[\s,]*(?:[A-Za-z][\w’'\-.]*\s+){1,6}?(?=(?:%s)\b|\w+ed\b)"
@@ -81,8 +82,8 @@ class Speaker:
 
 def resolve_groups(doc: Doc, ctx: Context, groups: list[Group], paras, para_of) -> dict[int, Speaker]:
     """The speaker of every attributed speech group, by `id(group)`."""
-    carry_follow_ons(ctx, groups, paras, para_of)
     names = Names(doc, ctx, paras)
+    carry_follow_ons(ctx, groups, paras, para_of, names)
     speech = [g for g in groups if g.kind in ("direct", "partial") and g.att is not None]
     out: dict[int, Speaker] = {}
     by_att: dict[int, Speaker] = {}
@@ -97,10 +98,13 @@ def resolve_groups(doc: Doc, ctx: Context, groups: list[Group], paras, para_of) 
     return out
 
 
-def carry_follow_ons(ctx: Context, groups: list[Group], paras, para_of) -> None:
+def carry_follow_ons(ctx: Context, groups: list[Group], paras, para_of,
+                     names: Names | None = None) -> None:
     """A quote opening a sentence with no cue of its own, right after a sentence holding an
     attributed quote of the same paragraph, goes on with that quote's speaker: '"...,"
-    Ann Lee said at the dinner where Ben Ross also spoke. "..."' is still Ann Lee's."""
+    Ann Lee said at the dinner where Ben Ross also spoke. "..."' is still Ann Lee's.  So
+    does one after a sentence with no cue whose subject is a pronoun for that speaker
+    ('"...," Ann Lee said. She did not name the firm. "..."')."""
     text = ctx.text
     prev: Group | None = None
     for g in groups:
@@ -117,6 +121,9 @@ def carry_follow_ons(ctx: Context, groups: list[Group], paras, para_of) -> None:
                     before -= 1
                 if sg > ps and ctx.sents.start(ps, before) <= prev.pieces[-1].start \
                         and not _right_after(text, h_end, g.att):
+                    g.att = prev.att
+                    g.inherited = True
+                elif sg > ps and names is not None and _same_speaker(names, ctx, g.att, prev.att):
                     g.att = prev.att
                     g.inherited = True
         if g.att is not None:
@@ -163,6 +170,24 @@ def main_subject(ctx: Context, start: int, end: int, att: Attribution | None) ->
             and att.speaker[1] <= span[0]:
         return span
     return None
+
+
+def _same_speaker(names: Names, ctx: Context, att: Attribution, donor: Attribution) -> bool:
+    """`att` has no cue and its subject is a pronoun standing for `donor`'s speaker."""
+    if att.cue is not None or att.speaker is None or donor.speaker is None:
+        return False
+    if ctx.text[att.speaker[0]:att.speaker[1]].lower() not in PRONOUNS:
+        return False
+    mine = identify(names, att.speaker)
+    theirs = resolve_one(names, ctx, donor)
+    return mine.entity is not None and mine.entity is theirs.entity
+
+
+def negated(text: str, att: Attribution | None) -> bool:
+    """"He did not suggest ...", "she never said": a cue that denies the words."""
+    if att is None or att.cue is None or att.speaker is None or att.speaker[1] > att.cue[0]:
+        return False
+    return _NEGATION.search(text, att.speaker[1], att.cue[0]) is not None
 
 
 def _right_after(text: str, close: int, att: Attribution) -> bool:
