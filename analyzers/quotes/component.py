@@ -29,7 +29,7 @@ from .attribution import (Attribution, Context, attribute_after,
 from .marks import Piece, pair_marks
 from .phrases import first_name_or_pronoun
 from ..text import paragraphs
-from .resolve import main_subject, negated, resolve_groups
+from .resolve import main_subject, negated, passive_agent, resolve_groups
 from .kinds import Group, inner_end, is_headline, kind_of
 
 _LIST_GLUE = re.compile(r"[\s,]*(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?")
@@ -120,6 +120,10 @@ def _attribute(ctx: Context, g: Group, hi: int, paras, para_of) -> Attribution |
                 return before
     if after is not None:
         return after
+    if last.closed:
+        passive = passive_agent(ctx, last.end, hi)
+        if passive is not None:
+            return passive
     return _previous_sentence(ctx, first.start, ps, pi, paras)
 
 

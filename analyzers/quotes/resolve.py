@@ -64,6 +64,8 @@ ROLES = frozenset("""
 _CHANNEL_AFTER_CUE = re.compile(
     r"\s*(?:,\s*)?(?:in|on|via|through)\s+((?:a|an|the|its|his|her|their)\s+(?:[\w\-]+\s+)?"
     r"(?:%s))\b" % "|".join(sorted(DOCUMENTS)))
+_PASSIVE = re.compile(r"[ \t\u00a0]+(?:was|were|is|are|has been|have been|had been)[ \t\u00a0]+"
+                      r"(?:(?:first|originally|also)[ \t\u00a0]+)?([a-z]+)[ \t\u00a0]+by[ \t\u00a0]+")
 _NEGATION = re.compile(r"n[’']t\b|\b(?:not|never)\b", re.IGNORECASE)
 _RELATIVE = frozenset(("who", "which", "that", "whom"))
 _WH = frozenset(("who", "which", "where", "that", "when", "whom"))
@@ -89,7 +91,7 @@ def resolve_groups(doc: Doc, ctx: Context, groups: list[Group], paras, para_of) 
     by_att: dict[int, Speaker] = {}
     for g in speech:
         if not g.inherited and id(g.att) not in by_att:
-            by_att[id(g.att)] = resolve_one(names, ctx, g.att)
+            by_att[id(g.att)] = resolve_one(names, ctx, g.att, g.pieces[0].start)
     for g in speech:
         sp = by_att.get(id(g.att)) or resolve_one(names, ctx, g.att)
         if g.inherited or g.att.side == "previous":
@@ -190,6 +192,20 @@ def negated(text: str, att: Attribution | None) -> bool:
     return _NEGATION.search(text, att.speaker[1], att.cue[0]) is not None
 
 
+def passive_agent(ctx: Context, close: int, hi: int) -> Attribution | None:
+    """'"American Dust" was written by Ann Lee': the words' author follows a passive cue
+    right after the closing mark."""
+    text = ctx.text
+    m = _PASSIVE.match(text, close, hi)
+    if m is None or not ctx.cues.between(m.start(1), m.end(1)):
+        return None
+    end = ctx.sents.end(m.end(), hi)
+    sp = ph.first_name_or_pronoun(text, m.end(), end)   # the capitalised run after "by"
+    if sp is None or not ph.is_name(text, sp):
+        return None
+    return Attribution((m.start(1), m.end()), sp, "after")
+
+
 def _right_after(text: str, close: int, att: Attribution) -> bool:
     """The attribution found in the sentence before is the clause right after that
     sentence's quote ('..." she said.'): it speaks for the quote already."""
@@ -197,11 +213,13 @@ def _right_after(text: str, close: int, att: Attribution) -> bool:
     return bool(marks) and min(marks) >= close and len(ph.words(text, close, min(marks))) <= 2
 
 
-def resolve_one(names: Names, ctx: Context, att: Attribution) -> Speaker:
+def resolve_one(names: Names, ctx: Context, att: Attribution, open_: int | None = None) -> Speaker:
     text = ctx.text
     span = att.speaker
     if span is None:
         return Speaker(None)
+    if open_ is not None:
+        span = _colon_subject(ctx, att, open_) or span
     span = names.name_after_role(span)
     span = _participle_subject(ctx, att, span) or span
     channel = _channel_after_cue(text, att)
@@ -297,6 +315,32 @@ def _carried(sp: Speaker) -> Speaker:
     attributing pronoun stays the mention (a reader sees the word the text used), and the
     resolved name says who it is."""
     return replace(sp, how="carried")
+
+
+def _colon_subject(ctx: Context, att: Attribution, open_: int) -> Span | None:
+    """'She was so upset that I had to change my answer: "..."': a colon with no speech
+    verb introduces the words of the clause it ends, whose subject is the one nearest."""
+    text, parse = ctx.text, ctx.parse
+    if parse is None or att.cue is not None or att.side != "before":
+        return None
+    colon = len(text[:open_].rstrip()) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    tok = parse.token_at(colon - 1)
+    for _ in range(6):
+        if tok is None:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            sub = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if sub is not None:
+                if sub.pos_ not in ("PROPN", "PRON") or sub.lower_ in _WH:
+                    return None
+                span = _np_span(sub)
+                return span if span[1] <= colon else None
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def _participle_subject(ctx: Context, att: Attribution, span: Span) -> Span | None:
