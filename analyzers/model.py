@@ -300,7 +300,7 @@ def opinion_notes(span: OpinionSpan) -> str:
 
 def speaker_notes(quote: Quote, text: str) -> str:
     """How a quote's speaker was found, for readers and exports: "from 'it'", "carried
-    from the quote before", "via a statement from the agency"; "" for a plain name."""
+    over from before", "via a statement from the agency"; "" for a plain name."""
     parts = []
     span = quote.speaker_span
     said = " ".join(text[span[0]:span[1]].split()) if span and 0 <= span[0] < span[1] <= len(text) else ""
@@ -308,7 +308,7 @@ def speaker_notes(quote: Quote, text: str) -> str:
             and said.lower() != (quote.speaker_name or "").lower():
         parts.append(f"from '{said}'")
     elif quote.speaker_how == "carried":
-        parts.append("carried from the quote before")
+        parts.append("carried over from before")
     if quote.channel:
         parts.append(f"via {quote.channel}")
     return "; ".join(parts)

@@ -278,7 +278,7 @@ def described(names: Names, span: Span, head: str) -> _Mention | None:
     if head in ORG_HEADS or head.rstrip("s") in ORG_HEADS:
         word = re.compile(r"\b%s" % re.escape(head.rstrip("s")), re.IGNORECASE)
         for m in names.before(span[0], 0, extra=0):
-            if m.type == "org" and (m.start, m.end) != span and word.search(m.name):
+            if m.type in ("org", "plural") and (m.start, m.end) != span and word.search(m.name):
                 return m
         return None
     if head not in ROLES:

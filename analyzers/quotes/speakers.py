@@ -65,7 +65,7 @@ ORG_HEADS = frozenset("""
 # central bank", "the port authority" (up to three modifiers before the head)
 _ORG_NP = re.compile(r"(?<![\w’'])[Tt]he\s+(?:(?!(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at"
                      r"|as|said|says|is|was|its|their|his|her)\b)[\w’'\-.]+\s+){0,3}?"
-                     r"(?:%s)(?![\w’'\-])" % "|".join(sorted(ORG_HEADS)))
+                     r"(?:%s)(s|es)?(?![\w’'\-])" % "|".join(sorted(ORG_HEADS)))
 
 
 @dataclass
@@ -153,21 +153,29 @@ class Names:
             return None   # "I", "we": the writer or a group, not resolved
         k = bisect.bisect_right(self.para_starts, pos) - 1
         window = self.para_starts[max(0, k - 1)] if k >= 0 else 0
-        for m in self.before(pos, window, extra=3):
+        for sentence in self.sentences_before(pos, window, extra=3):
             if want in ("m", "f"):
-                if m.type not in ("person", "any"):
-                    continue
-                other = self.gender(m)
-                if other is not None and other != want:
-                    continue
-                return m
-            if want == "any" or m.type == want or (m.type == "any" and want != "person"):
-                return m
+                people = [m for m in sentence if m.type in ("person", "any")
+                          and self.gender(m) in (want, None)]
+                # "Tomas Berg met Ana Lund. 'she said'": a name known to fit first
+                sure = [m for m in people if self.gender(m) == want]
+                if sure or people:
+                    return (sure or people)[0]
+                continue
+            for m in sentence:
+                if want == "any" or m.type == want or (m.type == "any" and want == "org"):
+                    return m
         return None
 
     def before(self, pos: int, window: int, extra: int = 0):
-        """Mentions outside quotes before `pos`, sentence by sentence backwards (in text
-        order within a sentence), back to `window` and then `extra` sentences more."""
+        """Mentions outside quotes before `pos`, nearest sentence first (in text order
+        within a sentence)."""
+        for sentence in self.sentences_before(pos, window, extra):
+            yield from sentence
+
+    def sentences_before(self, pos: int, window: int, extra: int = 0):
+        """The mentions outside quotes of each sentence before `pos`, sentence by sentence
+        backwards, back to `window` and then `extra` sentences more."""
         text = self.text
         hi = pos
         beyond = 0
@@ -181,9 +189,10 @@ class Names:
                     return
             a = bisect.bisect_left(self.starts, lo)
             b = bisect.bisect_left(self.starts, hi)
-            for m in self.mentions[a:b]:
-                if m.end <= pos and not inside(m.start, self.ctx.pieces):
-                    yield m
+            found = [m for m in self.mentions[a:b]
+                     if m.end <= pos and not inside(m.start, self.ctx.pieces)]
+            if found:
+                yield found
             hi = lo - 1 if lo > 0 else 0
             while hi > 0 and text[hi - 1].isspace():
                 hi -= 1
@@ -218,7 +227,7 @@ _MALE_NAMES = frozenset("""
     arthur gerald roger keith jeremy lawrence terry sean albert joe christian austin
     willie jesse ethan billy bruce bryan ralph roy jordan eugene wayne louis alan juan
     luis carlos jose pedro ahmed mohammed muhammad ali omar hans klaus jonah tom bill
-    bernie mike chris tim jim ben sam dan nick
+    bernie mike chris tim jim ben sam dan nick tomas ivo
 """.split())
 _FEMALE_NAMES = frozenset("""
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
@@ -301,6 +310,7 @@ def _mentions(doc: Doc, text: str) -> list[_Mention]:
         if any(a <= head < b for a, b in covered):
             continue   # "the Bank of Norland" as an entity already
         name = text[m.start():m.end()]
-        out.append(_Mention(m.start(), m.end(), "org", None, "t" + name[1:]))
+        kind = "plural" if m.group(1) else "org"   # "the unions": they, not it
+        out.append(_Mention(m.start(), m.end(), kind, None, "t" + name[1:]))
     out.sort(key=lambda m: (m.start, m.end))
     return out
