@@ -321,7 +321,7 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
                            f"P {p:.2f} R {r:.2f}; {n_match} matched, {n_pred} predicted "
                            f"({'+'.join(SPEECH_KINDS)}), {n_gold} gold"))
     result.rows.append(Row(DATASET, "speaker right among matched quotes",
-                           spk_right / spk_total if spk_total else None, "textacy 0.91", 0.94,
+                           spk_right / spk_total if spk_total else None, "textacy 0.91", 0.97,
                            f"{spk_right}/{spk_total} (matched gold with a Source)"))
     result.rows.append(Row(DATASET,
                            "sources written 'title + name' found as officials with that title",
