@@ -4,8 +4,8 @@
 speaker around each quote (`quote_attribution`), sorts each quote into a kind, carries
 speakers over to quotes that continue an attributed one, and resolves each speaker
 (`resolve`: names to the entities found by slant_entities, pronouns and descriptions to
-the nearest fitting earlier name, documents to a channel).  Everything works from the text alone; the parse (nsubj of the cue)
-and NER are used when the pipeline has them.
+the nearest fitting earlier name, documents to a channel).  Everything works from the
+text alone; the parse (nsubj of the cue) and NER are used when the pipeline has them.
 
 Kinds: `direct` (speech), `partial` (a quoted fragment inside the writer's sentence),
 `scare` (a term held at a distance: "so-called" or a short quoted term with no speaker),

@@ -18,6 +18,10 @@ stands for, by rules only (no coreference model is available offline):
 - a quote with no cue of its own that follows an attributed quote of the sentence before,
   or continues one from the paragraph before, keeps that speaker ("carried");
 - anything else is the phrase as written ("a spokesman", "critics"): "phrase".
+
+For quotes with no cue of their own, component's attribution also asks here who the
+sentence before stands for (`main_subject`, `negated`) and whether a passive author
+follows the quote (`passive_agent`): the same question, asked before the kind is known.
 """
 
 from __future__ import annotations
