@@ -20,6 +20,10 @@ SCHEMA = "slant.analysis/1"
 HIGHLIGHT_KINDS = ("quotes", "officials", "figures", "opinion")
 ENTITY_TYPES = ("person", "organization", "place", "group", "other")
 QUOTE_KINDS = ("direct", "partial", "scare", "title")
+# how a quote's speaker was found: a name; a pronoun or possessive resolved to an earlier
+# name ("it" -> the ministry); a definite description resolved ("the mayor"); carried over
+# from the quote or sentence before; the phrase as written ("a spokesman")
+SPEAKER_HOW = ("named", "pronoun", "description", "carried", "phrase")
 FIGURE_KINDS = (
     "money", "percent", "count", "quantity", "date", "year", "time",
     "duration", "ordinal", "range",
@@ -70,6 +74,10 @@ class Quote:
     speaker_name: str | None = None
     speaker_span: tuple[int, int] | None = None  # the attributing mention (may be a pronoun)
     cue: str | None = None              # the speech verb or phrase, as written
+    # optional (added in 1.x): how the speaker was found, one of SPEAKER_HOW, and the
+    # document or medium the words came through ("a statement from the agency")
+    speaker_how: str | None = None
+    channel: str | None = None
 
 
 @dataclass
@@ -191,7 +199,7 @@ _FIELDS = {
     "opinion": {"start", "end", "text", "category", "explanation", "in_quote", "speaker"},
 }
 # optional fields added by a minor version: checked when present
-_OPTIONAL_STRINGS = {"opinion": ("neutral", "source")}
+_OPTIONAL_STRINGS = {"opinion": ("neutral", "source"), "quotes": ("speaker_how", "channel")}
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -241,6 +249,11 @@ def validate(data: dict[str, Any]) -> None:
             raise SchemaError(f"quotes[{i}]: speaker {q['speaker']!r} is not an entity id")
         if q["speaker_span"] is not None:
             span(f"quotes[{i}].speaker_span", *q["speaker_span"])
+        for key in _OPTIONAL_STRINGS["quotes"]:
+            if q.get(key) is not None and not isinstance(q[key], str):
+                raise SchemaError(f"quotes[{i}].{key} must be a string or null")
+        if q.get("speaker_how") is not None and q["speaker_how"] not in SPEAKER_HOW:
+            raise SchemaError(f"quotes[{i}]: unknown speaker_how {q['speaker_how']!r}")
     for i, f in enumerate(data["figures"]):
         if f["kind"] not in FIGURE_KINDS:
             raise SchemaError(f"figures[{i}]: unknown kind {f['kind']!r}")
@@ -283,3 +296,19 @@ def opinion_notes(span: OpinionSpan) -> str:
     if span.source:
         parts.append(f"from {span.source}")
     return " · ".join(parts)
+
+
+def speaker_notes(quote: Quote, text: str) -> str:
+    """How a quote's speaker was found, for readers and exports: "from 'it'", "carried
+    over from before", "via a statement from the agency"; "" for a plain name."""
+    parts = []
+    span = quote.speaker_span
+    said = " ".join(text[span[0]:span[1]].split()) if span and 0 <= span[0] < span[1] <= len(text) else ""
+    if quote.speaker_how in ("pronoun", "description") and said \
+            and said.lower() != (quote.speaker_name or "").lower():
+        parts.append(f"from '{said}'")
+    elif quote.speaker_how == "carried":
+        parts.append("carried over from before")
+    if quote.channel:
+        parts.append(f"via {quote.channel}")
+    return "; ".join(parts)

@@ -9,6 +9,7 @@ import jsonschema
 import pytest
 
 from analyzers import SCHEMA, Analysis, SchemaError, analyze, validate
+from analyzers.model import SPEAKER_HOW
 from analyzers.resources import samples
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "analyzers" / "schema" / "analysis-1.json"
@@ -96,6 +97,14 @@ def test_quote_spans_include_their_marks(sample_analyses):
     (lambda d: d["quotes"].append({"id": "q9", "start": 0, "end": 2, "text": "ab",
                                    "kind": "direct", "speaker": "e999", "speaker_name": None,
                                    "speaker_span": None, "cue": None}), "not an entity"),
+    (lambda d: d["quotes"].append({"id": "q9", "start": 0, "end": 2, "text": "ab",
+                                   "kind": "direct", "speaker": None, "speaker_name": "x",
+                                   "speaker_span": None, "cue": None,
+                                   "speaker_how": "guessed"}), "unknown speaker_how"),
+    (lambda d: d["quotes"].append({"id": "q9", "start": 0, "end": 2, "text": "ab",
+                                   "kind": "direct", "speaker": None, "speaker_name": "x",
+                                   "speaker_span": None, "cue": None, "channel": 3}),
+     "channel must be a string"),
 ])
 def test_validate_rejects_broken_objects(mutate, message):
     a = Analysis(text="ab cd")
@@ -103,3 +112,25 @@ def test_validate_rejects_broken_objects(mutate, message):
     mutate(data)
     with pytest.raises(SchemaError, match=message):
         validate(data)
+
+
+def test_quotes_without_the_optional_speaker_fields_still_load():
+    """JSON written before speaker_how and channel existed reads as before."""
+    old = {"schema": "slant.analysis/1", "source": {"path": None, "title": None},
+           "model": {"name": None, "version": None, "mode": "rules-only"},
+           "text": '"Hi," she said.', "paragraphs": [[0, 15]], "entities": [],
+           "quotes": [{"id": "q1", "start": 0, "end": 5, "text": '"Hi,"', "kind": "direct",
+                       "speaker": None, "speaker_name": None, "speaker_span": [6, 9],
+                       "cue": "said"}],
+           "figures": [], "opinion": [], "stats": {}}
+    a = Analysis.from_dict(old)
+    assert (a.quotes[0].speaker_how, a.quotes[0].channel) == (None, None)
+    a.quotes[0].speaker_how, a.quotes[0].channel = "pronoun", "a letter"
+    back = Analysis.from_json(a.to_json())
+    assert (back.quotes[0].speaker_how, back.quotes[0].channel) == ("pronoun", "a letter")
+
+
+def test_the_json_schema_knows_the_optional_speaker_fields(schema):
+    props = schema["properties"]["quotes"]["items"]["properties"]
+    assert set(props["speaker_how"]["enum"]) - {None} == set(SPEAKER_HOW)
+    assert "speaker_how" not in schema["properties"]["quotes"]["items"]["required"]

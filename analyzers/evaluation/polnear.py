@@ -28,7 +28,9 @@ Decisions (documented here because they change the numbers):
   "Senator" or "Sen.").  Campaign roles (nominee, candidate, manager, spokesman) are not
   offices and are not part of this gold.
 
-`slant eval --errors quotes/polnear-dev` lists the misses and false alarms.
+`slant eval --errors quotes/polnear-dev` lists the misses and false alarms, and the
+speaker errors (a matched quote whose speaker is wrong) with how each speaker was found
+(named, pronoun, description, carried, phrase) and a count of them by that.
 """
 
 from __future__ import annotations
@@ -237,6 +239,17 @@ def official_found(entities: Sequence[Entity], name_span: tuple[int, int], head:
 
 
 # -- the set -------------------------------------------------------------------------------
+def _found(q: Quote) -> str:
+    """How the predicted speaker was found, for an error line: "(found: pronoun -> 'the
+    ministry'; cue 'said'; via 'a statement')"."""
+    parts = [f"found: {q.speaker_how or 'no speaker'}"
+             + (f" -> {q.speaker_name!r}" if q.speaker_name else "")]
+    parts.append(f"cue {q.cue!r}")
+    if q.channel:
+        parts.append(f"via {q.channel!r}")
+    return "(" + "; ".join(parts) + ")"
+
+
 def _speech(quotes: Sequence[Quote]) -> list[Quote]:
     return [q for q in quotes if q.kind in SPEECH_KINDS]
 
@@ -254,6 +267,7 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
     spk_total = spk_right = 0
     titled_total = titled_hit = 0
     errors = result.errors
+    wrong_how: dict[str, int] = {}
     for art, an in zip(articles, analyses):
         text = art.text
         pred = _speech(an.quotes)
@@ -270,9 +284,11 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
             if speaker_right(q.speaker_span, g.sources):
                 spk_right += 1
             elif want_errors:
+                how = q.speaker_how or "none"
+                wrong_how[how] = wrong_how.get(how, 0) + 1
                 errors.append(
                     f"{art.name}: WRONG SPEAKER {shorten(q.text, 60)!r}: predicted "
-                    f"{_quote_span(q.speaker_span, text)} (cue {q.cue!r}), gold "
+                    f"{_quote_span(q.speaker_span, text)} {_found(q)}, gold "
                     f"{' / '.join(repr(text[s:e]) for s, e in g.sources)}")
         if want_errors:
             hit_p = {i for i, _ in pairs}
@@ -297,12 +313,15 @@ def evaluate(data_dir: Path, run: Runner, want_errors: bool = False) -> SetResul
             elif want_errors:
                 errors.append(f"{art.name}: OFFICIAL NOT FOUND {text[s:e]!r} "
                               f"(title head {head!r}, name {text[s + a:s + b]!r})")
+    if wrong_how:
+        errors.append("WRONG SPEAKER by how the speaker was found: " + ", ".join(
+            f"{how} {n}" for how, n in sorted(wrong_how.items(), key=lambda kv: -kv[1])))
     p, r, f = prf(n_match, n_pred, n_match, n_gold)
     result.rows.append(Row(DATASET, "direct-quote F1 (half-overlap)", f, "textacy 0.65", 0.85,
                            f"P {p:.2f} R {r:.2f}; {n_match} matched, {n_pred} predicted "
                            f"({'+'.join(SPEECH_KINDS)}), {n_gold} gold"))
     result.rows.append(Row(DATASET, "speaker right among matched quotes",
-                           spk_right / spk_total if spk_total else None, "textacy 0.91", 0.94,
+                           spk_right / spk_total if spk_total else None, "textacy 0.91", 0.97,
                            f"{spk_right}/{spk_total} (matched gold with a Source)"))
     result.rows.append(Row(DATASET,
                            "sources written 'title + name' found as officials with that title",

@@ -2,10 +2,10 @@
 
 `find_quotes(doc)` pairs the quotation marks (`quote_marks`), finds the speech cue and the
 speaker around each quote (`quote_attribution`), sorts each quote into a kind, carries
-speakers over to quotes that continue an attributed one, and links speakers to the
-entities found by slant_entities (read from the doc), resolving pronouns to the nearest
-fitting earlier name.  Everything works from the text alone; the parse (nsubj of the cue)
-and NER are used when the pipeline has them.
+speakers over to quotes that continue an attributed one, and resolves each speaker
+(`resolve`: names to the entities found by slant_entities, pronouns and descriptions to
+the nearest fitting earlier name, documents to a channel).  Everything works from the
+text alone; the parse (nsubj of the cue) and NER are used when the pipeline has them.
 
 Kinds: `direct` (speech), `partial` (a quoted fragment inside the writer's sentence),
 `scare` (a term held at a distance: "so-called" or a short quoted term with no speaker),
@@ -16,6 +16,7 @@ paragraph piece; the pieces share kind and speaker.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 import re
 
 from spacy.language import Language
@@ -29,7 +30,7 @@ from .attribution import (Attribution, Context, attribute_after,
 from .marks import Piece, pair_marks
 from .phrases import first_name_or_pronoun
 from ..text import paragraphs
-from .speakers import Names, PRONOUNS
+from .resolve import main_subject, negated, passive_agent, resolve_groups
 from .kinds import Group, inner_end, is_headline, kind_of
 from .headlines import on_heading, pull_quote_donor, titled_person
 
@@ -72,32 +73,36 @@ def find_quotes(doc: Doc) -> list[Quote]:
 
     _pull_quotes(text, groups)
     _inherit(groups, paras, para_of)
-    names = Names(doc, ctx)
+    found = resolve_groups(doc, ctx, groups, paras, para_of)
     ents = None
     quotes: list[Quote] = []
     for g in groups:
-        speaker = name = None
-        span = cue = None
-        if g.att is not None and g.kind in ("direct", "partial"):
-            span = g.att.speaker
-            cue = text[g.att.cue[0]:g.att.cue[1]] if g.att.cue else None
-            if span is not None:
-                span = names.name_after_role(span)
-                ment = names.link(span)
-                if ment is not None:
-                    speaker = ment.entity.id if ment.entity is not None else None
-                    name = ment.name
-                elif text[span[0]:span[1]].lower() not in PRONOUNS:
-                    name = text[span[0]:span[1]]   # "a spokesman": the phrase itself
-                    if on_heading(text, span[0]):   # 'Minister: "..."' in a headline
-                        ents = spans.read_entities(doc) if ents is None else ents
-                        ent = titled_person(ents, name)
-                        if ent is not None:
-                            speaker, name = ent.id, ent.name
+        sp = found.get(id(g)) if g.kind in ("direct", "partial") else None
+        if sp is not None and sp.entity is None and sp.span is not None and sp.name \
+                and on_heading(text, sp.span[0]):   # 'Minister: "..."' in a headline
+            ents = spans.read_entities(doc) if ents is None else ents
+            ent = titled_person(ents, sp.name)
+            if ent is not None:
+                sp = replace(sp, entity=ent, name=ent.name)
+        cue = None
+        if sp is not None and g.att.cue:
+            cue = text[g.att.cue[0]:g.att.cue[1]]
+        # the pieces of a quote running over several paragraphs: the one next to its
+        # attribution is found as written, the others carry it
+        home = para_of(g.att.cue[0] if g.att is not None and g.att.cue else
+                       (sp.span[0] if sp is not None and sp.span else g.pieces[0].start))
+        home = min(max(home, para_of(g.pieces[0].start)), para_of(g.pieces[-1].start))
         for p in g.pieces:
-            quotes.append(Quote(id=f"q{len(quotes) + 1}", start=p.start, end=p.end,
-                                text=text[p.start:p.end], kind=g.kind, speaker=speaker,
-                                speaker_name=name, speaker_span=span, cue=cue))
+            how = None if sp is None else (
+                "carried" if sp.how != "carried" and len(g.pieces) > 1 and para_of(p.start) != home
+                else sp.how)
+            quotes.append(Quote(
+                id=f"q{len(quotes) + 1}", start=p.start, end=p.end, text=text[p.start:p.end],
+                kind=g.kind, speaker=sp.entity.id if sp is not None and sp.entity is not None else None,
+                speaker_name=sp.name if sp is not None else None,
+                speaker_span=sp.span if sp is not None else None, cue=cue,
+                speaker_how=how if sp is not None and sp.span is not None else None,
+                channel=sp.channel if sp is not None else None))
     return quotes
 
 
@@ -125,6 +130,10 @@ def _attribute(ctx: Context, g: Group, hi: int, paras, para_of) -> Attribution |
                 return before
     if after is not None:
         return after
+    if last.closed:
+        passive = passive_agent(ctx, last.end, hi)
+        if passive is not None:
+            return passive
     return _previous_sentence(ctx, first.start, ps, pi, paras)
 
 
@@ -147,6 +156,11 @@ def _previous_sentence(ctx: Context, open_: int, ps: int, pi: int, paras) -> Att
     if end <= ps:
         return None
     att = attribute_before(ctx, ps, end, naming_gap=60, speech_gap=60)
+    if negated(text, att):
+        att = None   # "He did not suggest retaliation." attributes nothing
+    main = main_subject(ctx, ctx.sents.start(ps, end), end, att)
+    if main is not None:
+        return Attribution(None, main, "previous")
     if att is not None:
         return Attribution(att.cue, att.speaker, "previous")
     if same_para:

@@ -1,5 +1,6 @@
-"""Who said it: names and pronouns resolved to the entities the article mentions, by position
-and by gender cues ("he", "Mr", "Ms")."""
+"""Who said it: the names, organisations and pronouns of a text, and the rules that link a
+speaker mention to them: by position (same or previous paragraph), by number and kind
+(person or organisation) and by gender cues ("he", "Mr", "Ms", a first name)."""
 
 from __future__ import annotations
 
@@ -48,6 +49,25 @@ _ORG_WORDS = frozenset("""
 """.split())
 
 
+# head nouns of an organisation named by a description ("the finance ministry", "the
+# port authority"); written by the slant developers
+ORG_HEADS = frozenset("""
+    ministry department council party bank committee union university court campaign
+    commission agency office association institute foundation company firm network
+    parliament government administration service board police army navy authority
+    regulator embassy federation alliance coalition cabinet charity organisation
+    organization league club team insurer lender airline operator utility newspaper
+    broadcaster group trust consortium
+""".split())
+
+
+# a definite description of an organisation: "the Dutch finance ministry", "The Norland
+# central bank", "the port authority" (up to three modifiers before the head)
+_ORG_NP = re.compile(r"(?<![\w’'])[Tt]he\s+(?:(?!(?:the|a|an|of|and|or|to|in|on|for|by|with|from|at"
+                     r"|as|said|says|is|was|its|their|his|her)\b)[\w’'\-.]+\s+){0,3}?"
+                     r"(?:%s)(s|es)?(?![\w’'\-])" % "|".join(sorted(ORG_HEADS)))
+
+
 @dataclass
 class _Mention:
     start: int
@@ -60,11 +80,14 @@ class _Mention:
 # -- speakers -> entities ------------------------------------------------------------------
 class Names:
     """The names in a text, for linking speakers and resolving pronouns: slant's entities,
-    else spaCy's NER, else capitalised runs (rule-only mode)."""
+    else spaCy's NER, else capitalised runs (rule-only mode); and in every mode the
+    definite descriptions of organisations ("the finance ministry")."""
 
-    def __init__(self, doc: Doc, ctx: Context):
+    def __init__(self, doc: Doc, ctx: Context, paras: list[tuple[int, int]] | None = None):
         self.text = text = ctx.text
         self.ctx = ctx
+        self.paras = paras or [(0, len(text))]
+        self.para_starts = [p[0] for p in self.paras]
         self.mentions = _mentions(doc, text)
         self.starts = [m.start for m in self.mentions]
         self._genders: dict[str, str] | None = None
@@ -94,6 +117,13 @@ class Names:
         word = self.text[span[0]:span[1]]
         if word.lower() in PRONOUNS:
             return self.resolve(span[0], PRONOUNS[word.lower()])
+        best = self.overlapping(span)
+        if best is not None:
+            return best
+        return self.surname(span)
+
+    def overlapping(self, span: tuple[int, int]) -> _Mention | None:
+        """The mention sharing most characters with `span`."""
         k = bisect.bisect_left(self.starts, span[1])
         best = None
         for m in reversed(self.mentions[max(0, k - 8):k]):
@@ -101,8 +131,11 @@ class Names:
                 size = min(m.end, span[1]) - max(m.start, span[0])
                 if best is None or size > best[0]:
                     best = (size, m)
-        if best is not None:
-            return best[1]
+        return best[1] if best is not None else None
+
+    def surname(self, span: tuple[int, int]) -> _Mention | None:
+        """"Lind" for the one entity whose name ends in it."""
+        word = self.text[span[0]:span[1]]
         last = word.split()[-1].lower().strip(".,") if word.split() else ""
         ent = self.by_surname.get(last)
         if ent is not None and word[:1].isupper():
@@ -110,38 +143,59 @@ class Names:
         return None
 
     def resolve(self, pos: int, want: str | None) -> _Mention | None:
-        """The antecedent of a pronoun: walking back sentence by sentence (up to six), the
-        first fitting name outside quotes in the nearest sentence that has one (the
-        first is usually the subject, the likeliest speaker).  "he" and "she" skip names
-        the text itself marks as the other gender."""
+        """The antecedent of a pronoun: walking back sentence by sentence through the same
+        and the previous paragraph (then at most three sentences more, for the one-line
+        paragraphs of news), the first fitting name outside quotes in the nearest
+        sentence that has one (the first is usually the subject, the likeliest speaker).
+        "he" and "she" skip names the text itself marks as the other gender; "it" takes
+        an organisation, a place or a group, never a person."""
         if want is None:
             return None   # "I", "we": the writer or a group, not resolved
+        k = bisect.bisect_right(self.para_starts, pos) - 1
+        window = self.para_starts[max(0, k - 1)] if k >= 0 else 0
+        for sentence in self.sentences_before(pos, window, extra=3):
+            if want in ("m", "f"):
+                people = [m for m in sentence if m.type in ("person", "any")
+                          and self.gender(m) in (want, None)]
+                # "Tomas Berg met Ana Lund. 'she said'": a name known to fit first
+                sure = [m for m in people if self.gender(m) == want]
+                if sure or people:
+                    return (sure or people)[0]
+                continue
+            for m in sentence:
+                if want == "any" or m.type == want or (m.type == "any" and want == "org"):
+                    return m
+        return None
+
+    def before(self, pos: int, window: int, extra: int = 0):
+        """Mentions outside quotes before `pos`, nearest sentence first (in text order
+        within a sentence)."""
+        for sentence in self.sentences_before(pos, window, extra):
+            yield from sentence
+
+    def sentences_before(self, pos: int, window: int, extra: int = 0):
+        """The mentions outside quotes of each sentence before `pos`, sentence by sentence
+        backwards, back to `window` and then `extra` sentences more."""
         text = self.text
         hi = pos
-        for _ in range(6):
-            if hi <= 0:
-                break
+        beyond = 0
+        while hi > 0:
             lo = self.ctx.sents.start(max(0, hi - 1500), hi)
             if lo >= hi:
                 lo = max(0, hi - 1)
+            if lo < window:
+                beyond += 1
+                if beyond > extra:
+                    return
             a = bisect.bisect_left(self.starts, lo)
             b = bisect.bisect_left(self.starts, hi)
-            for m in self.mentions[a:b]:
-                if inside(m.start, self.ctx.pieces):
-                    continue
-                if want in ("m", "f"):
-                    if m.type not in ("person", "any"):
-                        continue
-                    other = self.gender(m)
-                    if other is not None and other != want:
-                        continue
-                    return m
-                if want == "any" or m.type == want or m.type == "any":
-                    return m
+            found = [m for m in self.mentions[a:b]
+                     if m.end <= pos and not inside(m.start, self.ctx.pieces)]
+            if found:
+                yield found
             hi = lo - 1 if lo > 0 else 0
             while hi > 0 and text[hi - 1].isspace():
                 hi -= 1
-        return None
 
     def gender(self, m: _Mention) -> str | None:
         if self._genders is None:
@@ -157,7 +211,36 @@ def _key(m: _Mention) -> str:
 
 
 _HONORIFIC = re.compile(
-    r"\b(?:(Mr|Sir|Lord|King|Father)|(Mrs|Ms|Miss|Madam|Lady|Dame|Queen))\.?\s+$")
+    r"\b(?:(Mr|Sir|Lord|King|Father|Congressman|Chairman|Spokesman|Prince|Duke|Brother)"
+    r"|(Mrs|Ms|Miss|Madam|Lady|Dame|Queen|Congresswoman|Chairwoman|Spokeswoman|Princess"
+    r"|Duchess|Sister))\.?\s+$", re.IGNORECASE)
+
+
+# common English first names whose gender is near certain, written by the slant
+# developers; a weak vote (a pronoun or an honorific in the text outweighs it)
+_MALE_NAMES = frozenset("""
+    james john robert michael william david richard joseph thomas charles christopher
+    daniel matthew mark donald paul steven andrew kenneth joshua kevin brian george edward
+    ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry
+    justin scott brandon benjamin samuel frank gregory raymond alexander patrick jack
+    dennis jerry tyler aaron henry peter adam harold douglas zachary walter kyle carl
+    arthur gerald roger keith jeremy lawrence terry sean albert joe christian austin
+    willie jesse ethan billy bruce bryan ralph roy jordan eugene wayne louis alan juan
+    luis carlos jose pedro ahmed mohammed muhammad ali omar hans klaus jonah tom bill
+    bernie mike chris tim jim ben sam dan nick tomas ivo
+""".split())
+_FEMALE_NAMES = frozenset("""
+    mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa
+    deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise
+    amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+    charlotte rose alexis kayla hillary petra lena ana ana sofia fatima aisha ingrid greta
+    elena irina olga nadia
+""".split())
 
 
 _GENDERED = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.IGNORECASE)
@@ -170,13 +253,16 @@ def _genders(text: str, mentions: list[_Mention]) -> dict[str, str]:
     """Evidence of each person's gender in the text itself: an honorific before a mention
     ("Mrs. Cole"), or the first gendered pronoun after it in the same sentence when no
     other name comes between ("Cole said her plan ...")."""
-    votes: dict[str, list[int]] = {}
+    votes: dict[str, list[float]] = {}
     people = [m for m in mentions if m.type in ("person", "any")]
     for n, m in enumerate(people):
         v = votes.setdefault(_key(m), [0, 0])
-        h = _HONORIFIC.search(text, max(0, m.start - 8), m.start)
+        h = _HONORIFIC.search(text, max(0, m.start - 14), m.start)
         if h:
             v[0 if h.group(1) else 1] += 2
+        first = m.name.split()[0].lower() if len(m.name.split()) > 1 else ""
+        if first in _MALE_NAMES or first in _FEMALE_NAMES:
+            v[0 if first in _MALE_NAMES else 1] += 0.5
         stop = _STOP.search(text, m.end, m.end + 200)
         end = stop.start() if stop else min(len(text), m.end + 200)
         if n + 1 < len(people):
@@ -218,5 +304,13 @@ def _mentions(doc: Doc, text: str) -> list[_Mention]:
                 continue  # a lone capitalised word opening a sentence
             kind = "org" if any(w.lower().strip(".") in _ORG_WORDS for w in words) else "any"
             out.append(_Mention(s, e, kind, None, text[s:e]))
+    covered = [(m.start, m.end) for m in out if m.type == "org"]
+    for m in _ORG_NP.finditer(text):
+        head = text.rfind(" ", m.start(), m.end()) + 1
+        if any(a <= head < b for a, b in covered):
+            continue   # "the Bank of Norland" as an entity already
+        name = text[m.start():m.end()]
+        kind = "plural" if m.group(1) else "org"   # "the unions": they, not it
+        out.append(_Mention(m.start(), m.end(), kind, None, "t" + name[1:]))
     out.sort(key=lambda m: (m.start, m.end))
     return out

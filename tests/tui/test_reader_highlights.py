@@ -50,6 +50,21 @@ def test_build_explains_each_category():
     assert "inside a quote from Ilse Brandvik" in by_text["disastrous"].what
 
 
+def test_quote_line_says_how_the_speaker_was_found():
+    a = make_analysis()
+    q = a.quotes[1]
+    q.speaker_how, q.channel = "carried", "a letter"
+    assert build(a)["quotes"][1].what == \
+        "direct quote — Ilse Brandvik, Mayor (carried over from before; via a letter)"
+    q.speaker_how, q.channel = "pronoun", None
+    q.speaker_span = find(TEXT, "Brandvik", 1)
+    q.speaker = None
+    q.speaker_name = "the port board"
+    assert build(a)["quotes"][1].what == "direct quote — the port board (from 'Brandvik')"
+    q.speaker_how = "named"
+    assert build(a)["quotes"][1].what == "direct quote — the port board"
+
+
 def test_unattributed_quote_says_so():
     a = make_analysis()
     a.quotes[0].speaker = None

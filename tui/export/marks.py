@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from analyzers.model import OPINION_CATEGORIES, Analysis, opinion_notes
+from analyzers.model import OPINION_CATEGORIES, Analysis, opinion_notes, speaker_notes
 
 # Which highlight sits outside when two start together; figures are innermost because the
 # Markdown form of a figure (a code span) cannot hold other marks.
@@ -73,7 +73,9 @@ def marks(analysis: Analysis) -> list[Mark]:
         elif q.kind == "scare":
             why = "Words set apart in quotation marks, often to distance the writer from them."
         elif who:
-            why = f"Said by {who}" + (f"; cue: “{q.cue}”." if q.cue else ".")
+            note = speaker_notes(q, analysis.text)
+            why = f"Said by {who}" + (f" ({note})" if note else "") \
+                + (f"; cue: “{q.cue}”." if q.cue else ".")
         else:
             why = "No speaker found for this quote."
         raw.append(("quotes", q.start, q.end, label, why))

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Generic, Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
-from analyzers.model import OPINION_CATEGORIES, Analysis, Entity, neutral_text
+from analyzers.model import OPINION_CATEGORIES, Analysis, Entity, neutral_text, speaker_notes
 from analyzers.text import terminal_safe as safe
 
 from ..categories import CATEGORIES, STYLE_OF
@@ -186,7 +186,8 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         who = speaker_label(entities, q.speaker, q.speaker_name)
         speech = q.kind in ("direct", "partial")
         if who:
-            what = f"{kind} — {who}"
+            note = speaker_notes(q, analysis.text) if speech else ""
+            what = f"{kind} — {who}" + (f" ({note})" if note else "")
         elif speech:
             what = f"{kind} — no speaker found"
         else:

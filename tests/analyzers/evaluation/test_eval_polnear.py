@@ -134,3 +134,33 @@ def test_evaluate_end_to_end_on_a_tiny_set(tmp_path: Path):
     assert values == [1.0, 1.0, 1.0]
     assert res.errors == []
     assert res.dataset == polnear.DATASET
+
+
+def test_speaker_errors_say_how_the_speaker_was_found(tmp_path: Path):
+    root = tmp_path / "quotes" / "polnear-dev"
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    text = 'Title\n\nThe port board met. Ivo Dane came late. "We wait," it said.'
+    (root / "text" / "art1.txt").write_text(text, encoding="utf-8")
+    q = text.index('"We wait,"')
+    src = text.index("it said")
+    ann = "\n".join([
+        f"T1\tSource {src} {src + 2}\tit",
+        f"T2\tCue {src + 3} {src + 7}\tsaid",
+        f"T3\tContent {q} {q + 10}\t\"We wait,\"",
+        f"T4\tAttribution {src + 3} {src + 7}\tsaid",
+        "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3",
+    ])
+    (root / "attributions" / "art1_a.ann").write_text(ann, encoding="utf-8")
+    dane = text.index("Ivo Dane")
+
+    def run(texts):
+        t = texts[0]
+        quotes = [Quote("q1", q, q + 10, t[q:q + 10], "direct", None, "Ivo Dane",
+                        (dane, dane + 8), "said", speaker_how="carried")]
+        return [Analysis(text=t, quotes=quotes)]
+
+    res = evaluate(tmp_path, run, want_errors=True)
+    wrong = [e for e in res.errors if "WRONG SPEAKER" in e]
+    assert "found: carried -> 'Ivo Dane'" in wrong[0]
+    assert wrong[-1] == "WRONG SPEAKER by how the speaker was found: carried 1"
