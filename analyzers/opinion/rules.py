@@ -71,7 +71,7 @@ def accepts_construction(ctx: Context, construction, start: int, end: int) -> bo
 # -- sense gates for every candidate ------------------------------------------------------
 def literal_collocation(ctx: Context, start: int, end: int) -> bool:
     """The match lies inside a literal fixed phrase ("heart attack", "negative test")."""
-    return any(s < end and start < e for s, e in ctx.literal_phrases())
+    return ctx.in_literal_phrase(start, end)
 
 
 _INTENSITY = ("booster", "hyperbole", "loaded")
