@@ -33,7 +33,7 @@ CASES = [
     ("The new levy would destroy the economy of the valley.", "loaded", "destroy"),
     ("Protesters were described as thugs by the station's anchor.", "label", "thugs"),
     ("Far-left activists gathered outside the depot.", "label", "Far-left activists"),
-    ("The regime jailed three more editors this week.", "label", "regime"),
+    ("The regime shamelessly jailed three more editors this week.", "label", "regime"),
     ("Illegal aliens were blamed for the shortfall in the column.", "label", "Illegal aliens"),
     ("Conveniently, the audit was published after the election.", "aside", "Conveniently"),
     ("The minister, needless to say, did not attend.", "aside", "needless to say"),
@@ -337,3 +337,12 @@ def test_quote_index_finds_the_innermost_quote_holding_a_span():
     assert index.containing(150, 160) is None
     assert index.containing(95, 105) is None       # runs out of every quote
     assert index.containing(201, 209) is far
+
+
+def test_regime_alone_is_weak_and_shown_with_a_loaded_word(full_pipe):
+    def labels(text):
+        return [o.text for o in find_opinion(full_pipe.nlp(text)) if o.category == "label"]
+
+    assert labels("The regime in the capital announced new port fees on Monday.") == []
+    assert any("regime" in t for t in
+               labels("The brutal regime jailed hundreds of peaceful protesters."))
