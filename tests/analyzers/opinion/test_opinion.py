@@ -346,3 +346,12 @@ def test_regime_alone_is_weak_and_shown_with_a_loaded_word(full_pipe):
     assert labels("The regime in the capital announced new port fees on Monday.") == []
     assert any("regime" in t for t in
                labels("The brutal regime jailed hundreds of peaceful protesters."))
+
+
+def test_illegal_immigrant_is_weak_and_illegal_aliens_is_not(full_pipe):
+    def labels(text):
+        return [o.text for o in find_opinion(full_pipe.nlp(text)) if o.category == "label"]
+
+    assert labels("Police detained an illegal immigrant at the port on Monday.") == []
+    assert labels("Police detained two illegal aliens at the port on Monday.") == \
+        ["illegal aliens"]
