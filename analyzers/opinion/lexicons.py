@@ -409,7 +409,7 @@ def _build(extra: tuple[tuple[str, tuple[str, ...]], ...],
                      for c in read_constructions(data.get("constructions", []), listname,
                                                  explanations)
                      if normalize(c.name) not in removed.get(c.category, ())]
-    vendored = _add_vendor(forms, removed, pairs, explanations,
+    vendored = _add_vendor(forms, removed, pairs, explanations, words,
                            Path(directory) if directory else lexicons_dir())
 
     frozen = {form: tuple(entries) for form, entries in forms.items() if entries}
@@ -425,11 +425,12 @@ def _build(extra: tuple[tuple[str, tuple[str, ...]], ...],
 
 def _add_vendor(forms: dict[str, list[Entry]], removed: dict[str, set[str]],
                 pairs: list[Pairs], explanations: dict[str, str],
-                directory: Path) -> list[dict[str, Any]]:
+                words: dict[str, frozenset[str]], directory: Path) -> list[dict[str, Any]]:
     """The vendored lists (see vendor.py), under everything above: a vendor word is left
     out where a hand form, a user's word or any removed word starts at one of its words.
     Returns the vendored files' headers."""
     taken = vendor.first_words(forms) | {w for ws in removed.values() for w in ws}
+    taken |= words.get("vendor_plain", frozenset())      # negative, but not a judgement
     for pair in pairs:
         taken |= vendor.first_words(pair.subjects)
     headers: list[dict[str, Any]] = []
