@@ -96,7 +96,7 @@ def make_docs(pipe: Pipeline, texts: Iterable[str], batch_size: int = 16,
                 counter.parsed(i, j)
         doc = parts[0] if len(parts) == 1 else _merge(parts)
         del parts
-        assert doc.text == text
+        assert spans.text(doc) == text      # read once here, for every component
         yield doc
 
 
@@ -107,7 +107,7 @@ def annotate(pipe: Pipeline, doc: Doc, settings: Settings = None) -> Doc:
 
 
 def to_analysis(doc: Doc, pipe: Pipeline, source: Source | None = None) -> Analysis:
-    text = doc.text
+    text = spans.text(doc)
     analysis = Analysis(
         text=text,
         source=source or Source(),

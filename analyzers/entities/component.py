@@ -50,7 +50,7 @@ from .words import split_words
 
 
 def find_entities(doc: Doc) -> list[Entity]:
-    text = doc.text
+    text = spans.text(doc)
     if not text.strip():
         return []
     lex = load_lexicon()

@@ -45,7 +45,7 @@ from ..pipeline import is_full
 
 
 def find_figures(doc: Doc) -> list[Figure]:
-    text = doc.text
+    text = spans.text(doc)
     items = scan(text)
     if is_full(doc):
         names = _name_spans(doc)

@@ -22,6 +22,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable, Mapping, Sequence
 
 from spacy.language import Language
@@ -51,11 +52,19 @@ def resolve(cands: Sequence[Candidate]) -> list[Candidate]:
     rank = {c: i for i, c in enumerate(PRIORITY)}
     order = sorted(cands, key=lambda c: (c.category != "scare_quote", -(c.end - c.start),
                                          rank.get(c.category, 99), c.start))
+    # the kept spans never overlap, so sorted by start they are sorted by end too: a new
+    # one only needs checking against its neighbours (not against every span kept)
+    starts: list[int] = []
     kept: list[Candidate] = []
     for c in order:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: (c.start, c.end))
+        i = bisect_left(starts, c.start)
+        if i < len(kept) and kept[i].start < c.end:
+            continue          # the next kept span starts inside c (or where c does)
+        if i > 0 and kept[i - 1].end > c.start:
+            continue          # the previous kept span runs into c
+        starts.insert(i, c.start)
+        kept.insert(i, c)
+    return kept
 
 
 def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
@@ -65,7 +74,7 @@ def find_opinion(doc: Doc, lexicon: Lexicon | None = None,
     off = set(disabled)
     quotes = QuoteIndex(spans.read(doc, "slant_quotes"))
     ctx = Context(doc, lex, quotes)
-    text = doc.text
+    text = ctx.text
     cands: list[Candidate] = []
     for start, end, entries in lex.finditer(text):
         for entry in entries:

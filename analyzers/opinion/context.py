@@ -8,6 +8,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 from spacy.tokens import Doc, Span
+from .. import spans
 from .lexicons import Lexicon, normalize
 from ..model import Quote
 
@@ -91,18 +92,26 @@ class QuoteIndex:
         self.speech = sorted((q for q in quotes if q.kind in SPEECH_KINDS),
                              key=lambda q: (q.start, q.end))
         self._starts = [q.start for q in self.speech]
+        # _reach[i]: the furthest end of quotes 0..i, so a backward search can stop early
+        self._reach: list[int] = []
+        for q in self.speech:
+            self._reach.append(max(q.end, self._reach[-1] if self._reach else q.end))
         self.titles = [(q.start, q.end) for q in quotes if q.kind == "title"]
         self.scare = sorted((q for q in quotes if q.kind == "scare"), key=lambda q: q.start)
 
     def containing(self, start: int, end: int) -> Quote | None:
         """The innermost speech quote that contains [start, end)."""
-        i = bisect_right(self._starts, start)
-        best = None
-        for q in self.speech[:i]:
-            if q.start <= start and end <= q.end:
-                if best is None or q.start >= best.start:
-                    best = q
-        return best
+        # Backwards from the last quote that starts at or before `start`: the first that
+        # holds the span starts latest (and, of those, ends last), as before; once no
+        # earlier quote reaches `end` there is none to find (a scan of all was the
+        # component's slowest step on a book full of quotes).
+        i = bisect_right(self._starts, start) - 1
+        while i >= 0 and self._reach[i] >= end:
+            q = self.speech[i]
+            if end <= q.end:
+                return q
+            i -= 1
+        return None
 
     def in_title(self, start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in self.titles)
@@ -131,7 +140,7 @@ class Context:
 
     def __init__(self, doc: Doc, lex: Lexicon, quotes: QuoteIndex):
         self.doc = doc
-        self.text = doc.text
+        self.text = spans.text(doc)
         self.lex = lex
         self.quotes = quotes
         self.has_pos = doc.has_annotation("POS")
@@ -139,6 +148,7 @@ class Context:
         self.has_ents = doc.has_annotation("ENT_IOB")
         self.has_sents = doc.has_annotation("SENT_START") or self.has_dep
         self._literal: list[tuple[int, int]] | None = None
+        self._literal_ends: list[int] = []
 
     def literal_phrases(self) -> list[tuple[int, int]]:
         """Where the text has a literal fixed phrase (`[context_words] literal_phrases`),
@@ -150,7 +160,15 @@ class Context:
                 index = self.lex.compiled["literal_phrases"] = PhraseIndex(
                     self.lex.words.get("literal_phrases", ()))
             self._literal = list(index.finditer(self.text))
+            self._literal_ends = [e for _, e in self._literal]
         return self._literal
+
+    def in_literal_phrase(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a literal fixed phrase (they do not overlap each
+        other, so their ends are sorted)."""
+        found = self.literal_phrases()
+        i = bisect_right(self._literal_ends, start)
+        return i < len(found) and found[i][0] < end
 
     # words around a match, as written (no tokens needed)
     def prev_word(self, start: int) -> str | None:

@@ -18,6 +18,7 @@ from ..model import neutral_text
 from .context import Context, QuoteIndex, explain
 from .lexicons import Entry, Lexicon, load_lexicons, normalize
 from .rules import RULES, _capitalised_in_name, _part_of_name, _pos_ok
+from .support import allowed
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,9 @@ def describe(item: Listing) -> str:
                      + (", ..." if len(e.not_before) > 6 else ""))
     if e.clause_start:
         parts.append("only at the start of a clause")
+    if e.weak:
+        parts.append("weak: shown only after an intensifier or with another marker in "
+                     "the sentence")
     if item.added_by_user:
         parts.append("added by your config")
     if item.removed_by_user:
@@ -152,6 +156,13 @@ def _verdict(ctx: Context, entries: tuple[Entry, ...], start: int, end: int,
                 o = over[0]
                 return Occurrence(start, end, text, False,
                                   f"covered by '{o.text}' ({o.category})")
+            if not allowed(ctx, entry, start, end):
+                return Occurrence(start, end, text, False,
+                                  f"its list's policy ({entry.source}) does not allow it here")
+            if entry.weak:
+                return Occurrence(start, end, text, False,
+                                  "weak entry without support: no intensifier before it and "
+                                  "no other marker in its sentence")
             return Occurrence(start, end, text, False, "left out when overlaps were resolved")
         reasons.append(why)
     return Occurrence(start, end, text, False, "; ".join(dict.fromkeys(reasons)))

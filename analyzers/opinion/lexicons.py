@@ -7,23 +7,26 @@ described at the top of `opinion_loaded.toml`.  Verb and noun groups list base f
 the inflected forms are generated here, because the default pipeline has no lemmatizer
 and rule-only mode has no tagger: we always match word forms.
 
-Every form of every group goes into one `PhraseIndex` (see `phrase_scan.py`), so a whole
+Every form of every group goes into one `PhraseIndex` (see `phrase_index.py`), so a whole
 article is scanned in a single pass: whole words, any case, the longest phrase first.
 
-`load_lexicons(extra, remove)` is cached: the same arguments give the same object.
+`load_lexicons(extra, remove)` is cached: the same arguments give the same object in a
+process, and a new process reads the built lexicon back from disk (see `cache.py`).
 """
 
 from __future__ import annotations
 
+import gc
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
 from ..model import OPINION_CATEGORIES
 from .entry import _HYPHENS, Entry, normalize  # noqa: F401  (re-exported)
+from . import cache, vendor
 from .phrase_index import PhraseIndex
 from ..resources import lexicons_dir
 
@@ -291,12 +294,20 @@ def _group_entries(group: dict[str, Any], default_expl: str,
         plain = neutral.get(phrase)
         if plain is None and isinstance(item, dict):
             plain = item.get("neutral")
-        entry = Entry(phrase=phrase, explanation=own, **common)
-        for form in phrase_forms(phrase, inflect):
-            if plain is not None:      # "" is a neutral too: leave the words out
-                yield form, replace(entry, neutral=inflect_like(form, phrase, plain, inflect))
-            else:
+        if plain is None:
+            entry = Entry(phrase=phrase, explanation=own, **common)
+            for form in phrase_forms(phrase, inflect):
                 yield form, entry
+            continue
+        # "" is a neutral too: leave the words out.  One entry per distinct wording
+        # (built directly: dataclasses.replace costs several times more).
+        by_wording: dict[str, Entry] = {}
+        for form in phrase_forms(phrase, inflect):
+            wording = inflect_like(form, phrase, plain, inflect)
+            if wording not in by_wording:
+                by_wording[wording] = Entry(phrase=phrase, explanation=own, neutral=wording,
+                                            **common)
+            yield form, by_wording[wording]
 
 
 def _key(mapping: Mapping[str, Iterable[str]] | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -330,6 +341,24 @@ def load_from(directory: Path, extra: Mapping[str, Iterable[str]] | None = None,
 def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
           remove: tuple[tuple[str, tuple[str, ...]], ...],
           directory: str | None) -> Lexicon:
+    # Building allocates some 30,000 objects that all live on: left on, the collector
+    # would walk the whole heap (spaCy's too) several times over for nothing, which
+    # doubled the load time.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        folder = Path(directory) if directory else lexicons_dir()
+        name = cache.key([*lexicon_files(folder), *vendor.vendor_files(folder)],
+                         repr(extra), repr(remove), vendor.policy_key())
+        return cache.cached(name, lambda: _build(extra, remove, directory), Lexicon)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build(extra: tuple[tuple[str, tuple[str, ...]], ...],
+           remove: tuple[tuple[str, tuple[str, ...]], ...],
+           directory: str | None) -> Lexicon:
     paths = lexicon_files(Path(directory) if directory else None)
     files = [read_file(p) for p in paths]
     names = [p.stem for p in paths]
@@ -380,7 +409,7 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
                      for c in read_constructions(data.get("constructions", []), listname,
                                                  explanations)
                      if normalize(c.name) not in removed.get(c.category, ())]
-    vendored = _add_vendor(forms, removed, pairs, explanations,
+    vendored = _add_vendor(forms, removed, pairs, explanations, words,
                            Path(directory) if directory else lexicons_dir())
 
     frozen = {form: tuple(entries) for form, entries in forms.items() if entries}
@@ -396,12 +425,12 @@ def _load(extra: tuple[tuple[str, tuple[str, ...]], ...],
 
 def _add_vendor(forms: dict[str, list[Entry]], removed: dict[str, set[str]],
                 pairs: list[Pairs], explanations: dict[str, str],
-                directory: Path) -> list[dict[str, Any]]:
+                words: dict[str, frozenset[str]], directory: Path) -> list[dict[str, Any]]:
     """The vendored lists (see vendor.py), under everything above: a vendor word is left
     out where a hand form, a user's word or any removed word starts at one of its words.
     Returns the vendored files' headers."""
-    from . import vendor                 # here: vendor.py imports Entry from this module
     taken = vendor.first_words(forms) | {w for ws in removed.values() for w in ws}
+    taken |= words.get("vendor_plain", frozenset())      # negative, but not a judgement
     for pair in pairs:
         taken |= vendor.first_words(pair.subjects)
     headers: list[dict[str, Any]] = []

@@ -98,6 +98,27 @@ def _match_spaced(folded: str, i: int, phrase: str) -> int:
     return i
 
 
+def _follow(index: dict[str, tuple[str, ...]]) -> dict[str, tuple[frozenset, frozenset]]:
+    """For a first piece whose phrases all go on past it ("the" of "the fact is"): the
+    pieces that may come next after a space, and the characters that may come right after
+    it ("it" of "it's").  Most words of a text that start a phrase ("the", "a", "it") are
+    ruled out by this one look instead of a comparison with each of their phrases."""
+    out = {}
+    for piece, phrases in index.items():
+        spaced, chars = set(), set()
+        for phrase in phrases:
+            rest = phrase[len(piece):]
+            if not rest:
+                break                  # the piece alone is a phrase: no look ahead helps
+            if rest[0] == " ":
+                spaced.add(_first_piece(rest[1:]))
+            else:
+                chars.add(rest[0])
+        else:
+            out[piece] = (frozenset(spaced), frozenset(chars))
+    return out
+
+
 class PhraseIndex:
     """`finditer(text)` yields (start, end) of every phrase or subject + predicate pair."""
 
@@ -106,6 +127,7 @@ class PhraseIndex:
         self._phrases = _index(phrases)
         self._pairs = [(_index(subjects), _index(predicates)) for subjects, predicates in pairs]
         self._firsts = set(self._phrases).union(*(s for s, _ in self._pairs))
+        self._follow = _follow(self._phrases)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         folded = fold(text)
@@ -123,9 +145,24 @@ class PhraseIndex:
                 yield start, end
                 resume = end
 
+    def _may_follow(self, folded: str, i: int, piece: str) -> bool:
+        """Whether what follows `piece` (ending at `i`) can continue one of its phrases."""
+        follow = self._follow.get(piece)
+        if follow is None:
+            return True
+        n = len(folded)
+        if i >= n:
+            return False
+        if not folded[i].isspace():
+            return folded[i] in follow[1]
+        while i < n and folded[i].isspace():
+            i += 1
+        run = _RUN.match(folded, i)
+        return (run.group() if run else "") in follow[0]
+
     def _match_at(self, folded: str, start: int, piece: str) -> int:
         phrases = self._phrases.get(piece)
-        if phrases:
+        if phrases and self._may_follow(folded, start + len(piece), piece):
             end = _longest(folded, start, phrases)
             if end != -1:
                 return end

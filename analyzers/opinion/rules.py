@@ -71,7 +71,7 @@ def accepts_construction(ctx: Context, construction, start: int, end: int) -> bo
 # -- sense gates for every candidate ------------------------------------------------------
 def literal_collocation(ctx: Context, start: int, end: int) -> bool:
     """The match lies inside a literal fixed phrase ("heart attack", "negative test")."""
-    return any(s < end and start < e for s, e in ctx.literal_phrases())
+    return ctx.in_literal_phrase(start, end)
 
 
 _INTENSITY = ("booster", "hyperbole", "loaded")
@@ -252,15 +252,31 @@ def _degree(ctx: Context, entry: Entry, start: int, end: int, span: Span | None)
     nxt = ctx.next_word(end)
     if nxt is None:
         return False
-    if nxt in ctx.lex.words.get("degree_targets", frozenset()):
+    if ctx.has_pos and span is not None and not _adjective_after(ctx, span):
+        return False                     # "really arguing", "seriously threaten"
+    words = ctx.lex.words
+    if nxt in words.get("degree_targets", frozenset()):
         return True
+    if nxt in words.get("mild_degree_targets", frozenset()) \
+            and entry.phrase in words.get("strong_degree", frozenset()):
+        return True                      # "extremely difficult", not "very difficult"
     return any(_judging_adjective(e) for e in ctx.lex.forms.get(nxt, ()))
 
 
+def _adjective_after(ctx: Context, span: Span) -> bool:
+    """The word after the adverb is tagged an adjective (`such a` looks one further)."""
+    doc = ctx.doc
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in ("a", "an"):
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "ADJ"
+
+
 def _judging_adjective(e: Entry) -> bool:
-    """An entry of a loaded or label group of adjectives (not nouns, verbs or phrases)."""
+    """An entry of a hand-made loaded or label group of adjectives (not nouns, verbs or
+    phrases; not a weak entry of a scored list, whose words are judging only in company)."""
     return e.category in ("loaded", "label") and e.head == 0 and e.context is None \
-        and (not e.pos or "ADJ" in e.pos) and " " not in e.phrase
+        and (not e.pos or "ADJ" in e.pos) and " " not in e.phrase and not e.weak
 
 
 def _not_legal(ctx: Context, entry: Entry, start: int, end: int, span: Span | None) -> bool:

@@ -59,27 +59,41 @@ POLICY: dict[str, Policy] = {
 _POS_NAMES = {"ADJ": "adjectives", "ADV": "adverbs", "NOUN": "nouns", "VERB": "verbs"}
 
 
+def policy_key(policy: dict[str, Policy] | None = None) -> str:
+    """The policies as a stable string (sets sorted), for the lexicon cache's key."""
+    policy = POLICY if policy is None else policy
+    parts = []
+    for name, pol in sorted(policy.items()):
+        fields = {k: sorted(v) if isinstance(v, frozenset) else v
+                  for k, v in vars(pol).items()}
+        parts.append(f"{name}={sorted(fields.items())!r}")
+    return ";".join(parts)
+
+
 def policy_of(entry: Entry) -> Policy | None:
     if not entry.group.startswith(VENDOR_GROUP):
         return None
     return POLICY.get(entry.group[len(VENDOR_GROUP):])
 
 
-def read_tsv(path: Path) -> tuple[dict[str, str], list[list[str]]]:
-    """The `# key: value` header and the rows of one vendored file."""
+def read_tsv(path: Path, rows: bool = True) -> tuple[dict[str, str], list[list[str]]]:
+    """The `# key: value` header and the rows of one vendored file; with `rows=False`
+    only the header (a list that is off costs no more than its first lines)."""
     header: dict[str, str] = {}
-    rows = []
+    out = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if line.startswith("#"):
                 key, sep, value = line[1:].strip().partition(": ")
                 if sep:
                     header[key] = value
+            elif not rows:
+                break
             elif line.strip():
-                rows.append(line.rstrip("\n").split("\t"))
+                out.append(line.rstrip("\n").split("\t"))
     if not header.get("source") or not header.get("licence"):
         raise ValueError(f"{path.name}: a vendored list needs '# source:' and '# licence:'")
-    return header, rows
+    return header, out
 
 
 def vendor_files(directory: Path) -> list[Path]:
@@ -92,12 +106,13 @@ def entries(directory: Path, explanations: dict[str, str],
     """(form, Entry) of every vendored word the policy keeps; each file's header first."""
     policy = POLICY if policy is None else policy
     for path in vendor_files(directory):
-        header, rows = read_tsv(path)
+        header, _ = read_tsv(path, rows=False)
         name = header.get("name", path.stem)
         yield header
         pol = policy.get(name)
         if pol is None or not pol.on:
             continue
+        _, rows = read_tsv(path)
         for word, pos, strength, cat, polarity, group in rows:
             s, p = float(strength), float(polarity)
             if cat not in pol.categories or s < pol.min_strength:

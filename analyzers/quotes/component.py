@@ -39,7 +39,7 @@ _AND_OR = re.compile(r"\b(?:and|or)\b|,")
 
 
 def find_quotes(doc: Doc) -> list[Quote]:
-    text = doc.text
+    text = spans.text(doc)
     paras = paragraphs(text)
     pieces = pair_marks(text, paras)
     if not pieces:

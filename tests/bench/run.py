@@ -4,6 +4,7 @@ in the same run, and the ratio between them.  Not a test: run it by hand.
     python3 tests/bench/run.py            # every row
     python3 tests/bench/run.py --quick    # fewer runs, smaller corpus
     python3 tests/bench/run.py --only analysis,memory
+    python3 tests/bench/run.py --only lexicons   # opinion word lists, cold
 
 Rows whose target is an absolute time print the figure and the target; rows with a baseline
 print figure, baseline and ratio.
@@ -170,6 +171,56 @@ def bench_huge(runs: int, quick: bool) -> list[Result]:
             Result(f"{mb} MB text: analysis time (for reference)", r["s"], "s")]
 
 
+_LEXICON_LOAD = """
+    import gc, json, sys, time
+    if sys.argv[1] == "worker":
+        gc.disable()      # as tui/worker.py starts up
+    t0 = time.perf_counter()
+    import spacy, analyzers.pipeline       # what the worker imports first
+    from analyzers.opinion.lexicons import load_lexicons
+    t1 = time.perf_counter()
+    load_lexicons()
+    t2 = time.perf_counter()
+    print(json.dumps({"import": t1 - t0, "load": t2 - t1}))
+"""
+
+
+def bench_lexicons(runs: int) -> list[Result]:
+    """The bundled opinion lexicons loaded cold, each in a fresh process: read back from the
+    cache of built lexicons (the usual case), and built from the lists when there is no cache
+    yet (the first run after installing or updating).  The baseline, measured in the same
+    process just before, is importing spaCy and slant's modules (nothing loaded yet), the
+    start-up cost the lists add to.  The analysis worker runs with the collector off; the
+    `slant analyze` command with it on."""
+    runs = max(3, runs)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for gc_mode, who in (("worker", "collector off, as the reader's analysis worker"),
+                             ("on", "collector on, as slant analyze")):
+            warm, cold = [], []
+            cache = str(Path(tmp) / f"cache-{gc_mode}")
+            python(_LEXICON_LOAD, gc_mode, env={"SLANT_CACHE_DIR": cache})  # fill it
+            for i in range(runs):       # interleaved, so drift hits both alike
+                warm.append(json.loads(python(_LEXICON_LOAD, gc_mode,
+                                              env={"SLANT_CACHE_DIR": cache})))
+                empty = str(Path(tmp) / f"empty-{gc_mode}-{i}")
+                cold.append(json.loads(python(_LEXICON_LOAD, gc_mode,
+                                              env={"SLANT_CACHE_DIR": empty})))
+
+            def med(rs: list[dict], k: str) -> float:
+                return statistics.median(r[k] for r in rs) * 1000
+
+            rows += [
+                Result(f"opinion lexicons, fresh process, from the cache ({who})",
+                       med(warm, "load"), "ms", med(warm, "import"),
+                       "importing spaCy and slant", "<= 50 ms"),
+                Result(f"opinion lexicons, fresh process, no cache yet: build and write ({who})",
+                       med(cold, "load"), "ms", med(cold, "import"),
+                       "importing spaCy and slant"),
+            ]
+    return rows
+
+
 def bench_jobs(runs: int, quick: bool) -> list[Result]:
     jobs = max(2, min(os.cpu_count() or 2, 4))
     count = 60 if quick else 300
@@ -207,6 +258,7 @@ def bench_jobs(runs: int, quick: bool) -> list[Result]:
 ROWS = {
     "analysis": lambda a: bench_analysis(a.runs),
     "memory": lambda a: bench_memory(a.runs),
+    "lexicons": lambda a: bench_lexicons(a.runs),
     "jobs": lambda a: bench_jobs(max(1, a.runs // 2), a.quick),
     "oneline": lambda a: bench_one_line(a.runs, a.quick),
     "huge": lambda a: bench_huge(a.runs, a.quick),

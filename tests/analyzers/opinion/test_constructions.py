@@ -163,6 +163,8 @@ def test_constructions_are_cheap(full):
 def test_matchers_run_only_on_sentences_with_a_trigger(full):
     m = matchers_for(load_lexicons(), full.nlp("x"))
     doc = full.nlp("The council met on Tuesday. He offered no proof for it. Rain fell.")
-    parts = m._parts(doc)
+    parts = m._parts(doc, doc.to_array("LOWER"))
     assert [p.text for p, _ in parts] == ["He offered no proof for it."]
     assert "proof" in m.triggers and "the" not in m.triggers
+    # only the matchers that "proof" (or another word there) wakes run on it
+    assert 0 < len({k for w in parts[0][1] for k in m.by_word[w]}) < len(m.tokens)

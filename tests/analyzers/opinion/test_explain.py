@@ -52,7 +52,7 @@ def test_an_empty_neutral_reads_as_leave_out():
     ("Opposition leaders slammed the proposal on Monday.", "slammed", True, "as loaded"),
     ("He slammed the door and left.", "slammed", False, "context rule 'attack'"),
     ("The tax regime changed in April.", "regime", False, "not_after"),
-    ("The regime jailed three more editors this week.", "regime", True, "as label"),
+    ("The regime shamelessly jailed three more editors this week.", "regime", True, "as label"),
 ])
 def test_each_occurrence_says_shown_or_why_not(full, text, word, shown, reason):
     doc = _doc(full, text)
@@ -137,3 +137,11 @@ def test_every_category_can_be_added_and_removed_through_the_config(full, tmp_pa
             continue
         gone = load_lexicons(None, {cat: words[:1]})
         assert not any(e.category == cat for e in gone.entries(words[0])), cat
+
+
+def test_a_weak_word_without_support_says_so(full):
+    doc = _doc(full, "The regime in the capital raised port fees on Monday.")
+    found = occurrences(doc, "regime", load_lexicons())
+    assert found and not found[0].shown
+    assert "weak entry without support" in found[0].reason
+    assert any("weak: shown only" in describe(item) for item in lookup("regime"))

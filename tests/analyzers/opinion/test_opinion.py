@@ -33,7 +33,7 @@ CASES = [
     ("The new levy would destroy the economy of the valley.", "loaded", "destroy"),
     ("Protesters were described as thugs by the station's anchor.", "label", "thugs"),
     ("Far-left activists gathered outside the depot.", "label", "Far-left activists"),
-    ("The regime jailed three more editors this week.", "label", "regime"),
+    ("The regime shamelessly jailed three more editors this week.", "label", "regime"),
     ("Illegal aliens were blamed for the shortfall in the column.", "label", "Illegal aliens"),
     ("Conveniently, the audit was published after the election.", "aside", "Conveniently"),
     ("The minister, needless to say, did not attend.", "aside", "needless to say"),
@@ -293,3 +293,65 @@ def test_matching_a_long_article_is_fast(full):
     out = find_opinion(doc)
     assert len(out) >= 40 * 4
     assert time.perf_counter() - t0 < 1.0
+
+
+def test_resolve_keeps_what_a_check_against_every_kept_span_keeps():
+    """The neighbour-only overlap check in `resolve` against the plain one, on many
+    random sets of candidates."""
+    import random
+
+    from analyzers.opinion.component import PRIORITY, resolve
+    from analyzers.opinion.context import Candidate
+
+    def plain(cands):
+        rank = {c: i for i, c in enumerate(PRIORITY)}
+        order = sorted(cands, key=lambda c: (c.category != "scare_quote", -(c.end - c.start),
+                                             rank.get(c.category, 99), c.start))
+        kept = []
+        for c in order:
+            if all(c.end <= k.start or c.start >= k.end for k in kept):
+                kept.append(c)
+        return sorted(kept, key=lambda c: (c.start, c.end))
+
+    rng = random.Random(7)
+    for _ in range(300):
+        cands = []
+        for _ in range(rng.randrange(1, 25)):
+            s = rng.randrange(0, 80)
+            cands.append(Candidate(s, s + rng.randrange(1, 12), rng.choice(PRIORITY), "x"))
+        assert resolve(cands) == plain(cands)
+
+
+def test_quote_index_finds_the_innermost_quote_holding_a_span():
+    from analyzers.model import Quote
+    from analyzers.opinion.context import QuoteIndex
+
+    def q(s, e):
+        return Quote(id=f"q{s}", start=s, end=e, text="x" * (e - s), kind="direct")
+
+    outer, inner, later, far = q(0, 100), q(10, 40), q(50, 60), q(200, 210)
+    index = QuoteIndex([later, outer, far, inner])
+    assert index.containing(12, 20) is inner
+    assert index.containing(45, 48) is outer       # past inner's end: the outer one
+    assert index.containing(52, 55) is later
+    assert index.containing(150, 160) is None
+    assert index.containing(95, 105) is None       # runs out of every quote
+    assert index.containing(201, 209) is far
+
+
+def test_regime_alone_is_weak_and_shown_with_a_loaded_word(full_pipe):
+    def labels(text):
+        return [o.text for o in find_opinion(full_pipe.nlp(text)) if o.category == "label"]
+
+    assert labels("The regime in the capital announced new port fees on Monday.") == []
+    assert any("regime" in t for t in
+               labels("The brutal regime jailed hundreds of peaceful protesters."))
+
+
+def test_illegal_immigrant_is_weak_and_illegal_aliens_is_not(full_pipe):
+    def labels(text):
+        return [o.text for o in find_opinion(full_pipe.nlp(text)) if o.category == "label"]
+
+    assert labels("Police detained an illegal immigrant at the port on Monday.") == []
+    assert labels("Police detained two illegal aliens at the port on Monday.") == \
+        ["illegal aliens"]

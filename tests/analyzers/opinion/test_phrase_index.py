@@ -88,3 +88,11 @@ phrase = st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(" ".join)
 def test_the_index_finds_what_the_regular_expression_finds(phrases, pairs, text):
     expected = [(m.start(), m.end()) for m in oracle(phrases, pairs).finditer(text)]
     assert list(PhraseIndex(phrases, pairs).finditer(text)) == expected
+
+
+def test_a_look_ahead_rules_out_words_that_only_start_longer_phrases():
+    idx = PhraseIndex(["the fact is", "it's clear", "of course", "of"])
+    assert set(idx._follow) == {"the", "it"}      # "of" alone is a phrase: no look-ahead
+    text = "The fact\nis plain; the facts are; it's clear, it is clear, of course, of."
+    assert [text[s:e] for s, e in idx.finditer(text)] == \
+        ["The fact\nis", "it's clear", "of course", "of"]

@@ -114,3 +114,25 @@ def test_rules_are_named_and_documented():
         assert rule.__doc__ or rule.__name__ in ("_speech_not_legal",), rule.__name__
     for gate in (rules.literal_collocation, rules.literal_head, rules.supported):
         assert gate.__doc__
+
+
+# -- degree: judging words, mild ones only after a strong adverb -------------------------
+def test_degree_words_before_everyday_adjectives_are_not_boosters(full):
+    assert found(full, "The talks were very important for both delegations.") == []
+    assert found(full, "The new ferry timetable made the children very happy.") == []
+    assert ("booster", "extremely difficult") in \
+        found(full, "The cuts made the winter extremely difficult for families.")
+    assert ("booster", "very dangerous") in \
+        found(full, "The council took a very dangerous decision on Tuesday.")
+
+
+def test_a_degree_word_needs_an_adjective_after_it(full):
+    # "arguing" and "threaten" are on a scored list, but they are verbs, not judgements
+    assert not any(c == "booster" for c, _ in
+                   found(full, "The lawyer was really arguing about the filing deadline."))
+    assert not any(c == "booster" for c, _ in
+                   found(full, "The storm could seriously threaten the harbour wall."))
+
+
+def test_regime_change_is_a_literal_phrase(full):
+    assert found(full, "The senator has called for regime change for a decade.") == []

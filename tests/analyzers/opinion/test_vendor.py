@@ -129,3 +129,25 @@ def test_weak_entries_stay_out_of_quotes_and_rule_only_mode(full_pipe, rules_pip
 def test_policy_names_match_the_files():
     assert set(POLICY) >= {f.stem for f in vendor_files(lexicons_dir())}
     assert all(isinstance(p, vendor.Policy) for p in POLICY.values())
+
+
+def test_plain_negative_words_of_a_scored_list_are_left_out(tmp_path, monkeypatch):
+    """`[context_words] vendor_plain`: words a scored list rates negative that describe a
+    state or a condition ("upset", "infected") never come in from it."""
+    (tmp_path / "opinion_test.toml").write_text(
+        HAND + '\n[context_words]\nvendor_plain = ["grim"]\n', encoding="utf-8")
+    (tmp_path / "vendor").mkdir()
+    (tmp_path / "vendor" / "testlist.tsv").write_text(TSV, encoding="utf-8")
+    monkeypatch.setitem(POLICY, "testlist", Policy(on=True, pos=frozenset(("ADJ",)),
+                                                   min_strength=0.5, polarity="negative"))
+    lex = load_from(tmp_path)
+    assert "grim" not in lex.forms and "bleak" in lex.forms
+
+
+def test_the_bundled_plain_words_keep_states_out(full):
+    from analyzers.opinion.component import find_opinion
+
+    text = ("The council called it a disgrace, and the upset residents of the flooded "
+            "street said the infected trees were a shameful sight.")
+    shown = {o.text.lower() for o in find_opinion(full.nlp(text))}
+    assert not any("upset" in t or "infected" in t for t in shown)
