@@ -67,6 +67,9 @@ class LoadingMixin:
     def load(self) -> None:
         """Show the given analysis, or read the target (fetch a URL in a worker) and start
         its analysis."""
+        if self.feed is not None and self.document is None:
+            self.show_feed()    # the reader starts on the feed's list (see `feeds`)
+            return
         if self._given is not None:
             a = self._given
             self._show_document(Document(text=a.text, title=a.source.title,
@@ -216,6 +219,8 @@ class LoadingMixin:
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.document is not None and message.analysis.text != self.article.text:
+            if self.feed is not None:
+                return   # a late result for the feed item left before it was done
             self.on_analysis_failed(AnalysisFailed(
                 "analysis failed: its text does not match the article"))
             return

