@@ -48,7 +48,7 @@ class FeedMixin:
 
     def show_feed(self) -> None:
         """The list, on top of the reader (which keeps the last article underneath)."""
-        if self.feed_screen is None:
+        if self.feed_screen is None:   # a new one each time: its marks are current
             self.push_screen(FeedScreen(self.feed, offline=self.offline,
                                         selected=self.feed_index or 0))
 
@@ -100,7 +100,6 @@ class FeedMixin:
         screen = self.feed_screen
         if screen is not None:
             screen.set_waiting(None)
-            screen.refresh_marks()
             screen.dismiss()
 
     def action_feed_back(self) -> None:

@@ -151,6 +151,8 @@ class LoadingMixin:
         path = document.path
         if path is None:
             source = "standard input"
+        elif self.feed is not None:
+            source = f"{self.feed.title} · {path}"
         elif self.target is None or self._is_sample(path):
             source = f"sample · {Path(path).name}"
         else:

@@ -28,7 +28,8 @@ class FeedReader(Protocol):
 
 def item_prompt(item: FeedItem, *, offline: bool, cached: bool) -> Text:
     """Three lines: the title; source · date (and "not cached" offline); the summary."""
-    text = Text(terminal_safe(item.title), style="bold")
+    text = Text()
+    text.append(terminal_safe(item.title), style="bold")
     meta = " · ".join(p for p in (item.source, item.date) if p)
     text.append("\n" + terminal_safe(meta), style="dim")
     if not item.link:
@@ -42,7 +43,8 @@ def item_prompt(item: FeedItem, *, offline: bool, cached: bool) -> Text:
 
 class FeedScreen(Screen[None]):
     BINDINGS = [
-        Binding("enter", "open", "Read", id="feed.open", show=True,
+        # priority: the list would take Enter itself, and the footer would not show it
+        Binding("enter", "open", "Read", id="feed.open", priority=True,
                 tooltip="Open the item with its highlights"),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
@@ -58,7 +60,8 @@ class FeedScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         n = len(self.feed.items)
-        head = Text(terminal_safe(self.feed.title), style="bold")
+        head = Text()
+        head.append(terminal_safe(self.feed.title), style="bold")
         head.append(f"  {n} item{'s' if n != 1 else ''}", style="dim")
         if self.offline:
             head.append("  · offline: cached pages only", style="dim")
@@ -73,16 +76,11 @@ class FeedScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.app.title = f"slant — {terminal_safe(self.feed.title)}"
+        self.query_one("#feed-status").display = False
         items = self.query_one(OptionList)
         items.highlighted = self.selected
         items.focus()
-
-    def refresh_marks(self) -> None:
-        """After an item was fetched: its "not cached" mark goes."""
-        items = self.query_one(OptionList)
-        for i, item in enumerate(self.feed.items):
-            items.replace_option_prompt(str(i), item_prompt(
-                item, offline=self.offline, cached=self.feed.cached(item)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -106,7 +104,9 @@ class FeedScreen(Screen[None]):
 
     def set_waiting(self, index: int | None, message: str = "") -> None:
         self.waiting = index
-        self.query_one("#feed-status", Static).update(Text(terminal_safe(message)))
+        status = self.query_one("#feed-status", Static)
+        status.update(Text(terminal_safe(message)))
+        status.display = bool(message)
 
     def action_quit_app(self) -> None:
         self.app.exit(return_code=0)
