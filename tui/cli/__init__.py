@@ -98,6 +98,23 @@ def feed_parser() -> argparse.ArgumentParser:
     return p
 
 
+def summarize_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="slant summarize",
+        description="The headline numbers of a corpus run (the output of slant analyze "
+                    "--format jsonl), per article and per group, as tables; HTML adds small "
+                    "bar charts.")
+    p.add_argument("results", metavar="RESULTS.jsonl", help="analyses, one per line (- for stdin)")
+    p.add_argument("--by", metavar="FIELD",
+                   help="group by a field of the input lines: source (the site or folder), "
+                        "or any field you added, e.g. outlet or meta.section")
+    p.add_argument("--format", "-f", choices=("md", "html", "json"), default="md")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write to PATH (atomically; refuses to overwrite unless --force)")
+    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+    return p
+
+
 def eval_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="slant eval",
@@ -118,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_analyze(analyze_parser().parse_args(args[1:]))
         if args and args[0] == "feed":
             return cmd_feed(feed_parser().parse_args(args[1:]))
+        if args and args[0] == "summarize":
+            return cmd_summarize(summarize_parser().parse_args(args[1:]))
         if args and args[0] == "eval":
             return cmd_eval(eval_parser().parse_args(args[1:]))
         return cmd_read(reader_parser().parse_args(args))
@@ -153,6 +172,12 @@ def cmd_feed(ns: argparse.Namespace) -> int:
     from .feed import run_feed
 
     return run_feed(ns)
+
+
+def cmd_summarize(ns: argparse.Namespace) -> int:
+    from .summarize import run_summarize
+
+    return run_summarize(ns)
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:
