@@ -316,3 +316,31 @@ def test_eval_with_no_set_there_is_one_line_and_exit_2(tmp_path):
         err = out.stderr.decode().splitlines()
         assert len(err) == 1 and err[0].startswith(f"slant: error: {tmp_path}:"), err
         assert out.stdout == b""
+
+
+def test_scheduler_without_the_dask_extra_says_how_to_install_it(article, monkeypatch, capsys):
+    import sys as _sys
+
+    from tui.cli import main
+
+    monkeypatch.setitem(_sys.modules, "distributed", None)   # as if not installed
+    assert main(["analyze", str(article), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("slant: error: --scheduler: the Dask extra is not installed "
+                   "(pip install 'slant[dask]')\n")
+
+
+def test_a_folder_is_its_articles_in_order(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("The second story, about 12 boats.\n")
+    (folder / "a.md").write_text("# First\n\nThe first story.\n")
+    (folder / "sub" / "c.html").write_text(
+        "<html><body><article><p>" + "A third story about the harbour and its boats. " * 3
+        + "</p></article></body></html>")
+    (folder / ".hidden.txt").write_text("not read")
+    (folder / "data.csv").write_text("a,b")
+    out = slant("analyze", str(folder), "--format", "jsonl", "--model", "none")
+    assert out.returncode == 0, out.stderr
+    paths = [json.loads(l)["source"]["path"] for l in out.stdout.decode().splitlines()]
+    assert paths == [str(folder / "a.md"), str(folder / "b.txt"), str(folder / "sub" / "c.html")]

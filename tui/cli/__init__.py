@@ -20,7 +20,8 @@ _READER_HELP = """\
 Open an article in the reader (no FILE: the bundled sample).
 
   slant [FILE|URL|-] [--model NAME]
-  slant analyze FILE... [--format json|jsonl|text|html|md] [-o OUT] [--model NAME] [--jobs N]
+  slant analyze FILE|FOLDER... [--format json|jsonl|text|html|md] [-o OUT] [--model NAME]
+                [--jobs N | --scheduler ADDRESS] [--width N]
   slant feed URL|FILE [--offline] [--model NAME]
   slant summarize RESULTS.jsonl [--by FIELD] [--format md|html|json] [-o OUT]
   slant eval [--data DIR] [--json] [--errors SET]
@@ -82,6 +83,9 @@ def analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="worker processes for many files (jsonl streams in input order)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the analyses on the Dask cluster at ADDRESS (tcp://host:8786; "
+                        "needs slant[dask]); results in input order as with --jobs")
     return p
 
 
