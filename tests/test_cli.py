@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -244,6 +245,7 @@ def test_text_format_of_a_hostile_article_acts_on_nothing(hostile):
     out = slant("analyze", str(hostile), "--format", "text", env={"COLUMNS": "100"})
     assert out.returncode == 0, out.stderr
     stdout, stderr = out.stdout.decode(), out.stderr.decode()
+    stdout = re.sub(r"\x1b\[[0-9;]*m", "", stdout)   # slant's own styles: the only escapes
     assert not ACTED_ON & set(stdout) and not ACTED_ON & set(stderr)
     for shown in ("act,\u241b[2J", "\u241b]0;owned\u2407", "\ufffd31m", "DEL \u2421",
                   "form\u240cfeed", "invoice\u21c6txt.exe", "\u21c6isolated\u21c6"):
@@ -344,3 +346,27 @@ def test_a_folder_is_its_articles_in_order(tmp_path):
     assert out.returncode == 0, out.stderr
     paths = [json.loads(l)["source"]["path"] for l in out.stdout.decode().splitlines()]
     assert paths == [str(folder / "a.md"), str(folder / "b.txt"), str(folder / "sub" / "c.html")]
+
+
+def test_output_width_for_a_pipe(monkeypatch):
+    from tui.cli.analyze import output_width
+
+    assert output_width({"COLUMNS": "72"}) == 72
+    sizes = {2: None, 0: os.terminal_size((132, 40))}
+
+    def size(fd):
+        if sizes.get(fd) is None:
+            raise OSError("not a terminal")
+        return sizes[fd]
+
+    monkeypatch.setattr(os, "get_terminal_size", size)
+    assert output_width({"COLUMNS": "x"}) == 132          # the terminal on stdin
+    sizes[0] = None
+    monkeypatch.setattr(os, "open", lambda *a: (_ for _ in ()).throw(OSError("no tty")))
+    assert output_width({}) == 80
+
+
+def test_width_out_of_range_is_one_line(article):
+    out = slant("analyze", str(article), "--format", "text", "--width", "5")
+    assert out.returncode == 2
+    assert out.stderr.decode() == "slant: error: --width must be between 20 and 1000 columns\n"

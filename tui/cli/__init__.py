@@ -83,6 +83,9 @@ def analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="worker processes for many files (jsonl streams in input order)")
+    p.add_argument("--width", "-w", type=int, metavar="N",
+                   help="--format text: wrap at N columns (default: the terminal's width, "
+                        "also when the output goes to a pipe such as less -R)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run the analyses on the Dask cluster at ADDRESS (tcp://host:8786; "
                         "needs slant[dask]); results in input order as with --jobs")

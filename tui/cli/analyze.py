@@ -315,6 +315,8 @@ def run_analyze(ns: argparse.Namespace) -> int:
         raise CliError("- (stdin) can be given only once")
     if ns.jobs < 1:
         raise CliError("--jobs must be at least 1")
+    if ns.width is not None and not MIN_WIDTH <= ns.width <= MAX_WIDTH:
+        raise CliError(f"--width must be between {MIN_WIDTH} and {MAX_WIDTH} columns")
     if ns.scheduler is not None and ns.jobs > 1:
         raise CliError("--jobs runs on this machine, --scheduler on a cluster: give one")
     if ns.scheduler is not None and not ns.scheduler.strip():
@@ -367,7 +369,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
 
     if ns.format != "jsonl" and out_parts:
         rendered = _render(out_parts, ns.format, to_terminal=not ns.output,
-                           notes=notes.get(targets[0], []), hidden=hidden)
+                           notes=notes.get(targets[0], []), hidden=hidden, width=ns.width)
         if rendered is not None:
             _emit(rendered, ns)
     elif ns.format == "jsonl" and ns.output:
@@ -375,8 +377,38 @@ def run_analyze(ns: argparse.Namespace) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
+DEFAULT_FILE_WIDTH = 100     # text written with -o: the same whatever the terminal
+MIN_WIDTH, MAX_WIDTH = 20, 1000
+
+
+def output_width(env=None, fds: Sequence[int] = (2, 0)) -> int:
+    """The width for text going into a pipe: $COLUMNS, else the width of the terminal on
+    stderr or stdin (where `less` shows it), else of /dev/tty, else 80."""
+    import os
+
+    env = os.environ if env is None else env
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and MIN_WIDTH <= int(columns) <= MAX_WIDTH:
+        return int(columns)
+    for fd in fds:
+        try:
+            return max(MIN_WIDTH, os.get_terminal_size(fd).columns)
+        except (OSError, ValueError):
+            continue
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return 80
+    try:
+        return max(MIN_WIDTH, os.get_terminal_size(fd).columns)
+    except OSError:
+        return 80
+    finally:
+        os.close(fd)
+
+
 def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
-            hidden: list[str]) -> str | None:
+            hidden: list[str], width: int | None = None) -> str | None:
     if fmt == "json":
         import json
 
@@ -387,10 +419,16 @@ def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
     if fmt == "text":
         from ..export.text import print_analysis, render_plain
 
-        if to_terminal:
-            print_analysis(analyses[0])
+        if to_terminal and sys.stdout.isatty():
+            from rich.console import Console
+
+            print_analysis(analyses[0], Console(width=width) if width else None)
             return None
-        return render_plain(analyses[0])
+        # a pipe (`| less -R`) or a file: still coloured (that is what the format is for;
+        # NO_COLOR turns the colours off, the bold/italic/underline cues stay), and as wide
+        # as asked, else as the terminal the pipe ends in
+        return render_plain(analyses[0], width=width or (output_width() if to_terminal
+                                                          else DEFAULT_FILE_WIDTH))
     from ..export import render
 
     return render(analyses[0], fmt, notes=notes, hidden=hidden)
