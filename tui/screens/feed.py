@@ -41,11 +41,16 @@ def item_prompt(item: FeedItem, *, offline: bool, cached: bool) -> Text:
     return text
 
 
+class FeedItems(OptionList):
+    """The list: Enter selects (in order with the arrow keys before it, which a binding
+    on the screen would not be: keys typed quickly would open the item left behind)."""
+
+    BINDINGS = [Binding("enter", "select", "Read", id="feed.open",
+                        tooltip="Open the item with its highlights")]
+
+
 class FeedScreen(Screen[None]):
     BINDINGS = [
-        # priority: the list would take Enter itself, and the footer would not show it
-        Binding("enter", "open", "Read", id="feed.open", priority=True,
-                tooltip="Open the item with its highlights"),
         Binding("j", "cursor('down')", "Down", show=False),
         Binding("k", "cursor('up')", "Up", show=False),
         Binding("q", "quit_app", "Quit", id="feed.quit", tooltip="Quit slant"),
@@ -71,7 +76,7 @@ class FeedScreen(Screen[None]):
             options.append(Option(item_prompt(item, offline=self.offline,
                                               cached=self.feed.cached(item)), id=str(i)))
             options.append(None)   # a separator line between items
-        yield OptionList(*options[:-1], id="feed-items")
+        yield FeedItems(*options[:-1], id="feed-items")
         yield Static("", id="feed-status")
         yield Footer()
 
@@ -85,11 +90,6 @@ class FeedScreen(Screen[None]):
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self._open(int(event.option.id))
-
-    def action_open(self) -> None:
-        highlighted = self.query_one(OptionList).highlighted
-        if highlighted is not None:
-            self._open(int(self.query_one(OptionList).get_option_at_index(highlighted).id))
 
     def action_cursor(self, where: str) -> None:
         items = self.query_one(OptionList)
