@@ -151,8 +151,10 @@ class LoadingMixin:
         path = document.path
         if path is None:
             source = "standard input"
-        elif self.feed is not None:
-            source = f"{self.feed.title} · {path}"
+        elif self.feed is not None:   # the site, which a long URL would cut off
+            from urllib.parse import urlsplit
+
+            source = f"{self.feed.title} · {urlsplit(path).hostname or path}"
         elif self.target is None or self._is_sample(path):
             source = f"sample · {Path(path).name}"
         else:

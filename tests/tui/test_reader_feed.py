@@ -72,6 +72,7 @@ async def test_list_then_an_item_then_back_to_the_list():
         assert app.document.path == SITE + "ferry-fares.html"
         assert app.analysis.text == app.document.text
         assert "Ferry fares" in str(app.query_one("#title").render())
+        assert str(app.query_one("#source").render()) == "The Harbour Courier · courier.example"
 
 
 async def test_offline_an_uncached_item_is_a_message_on_the_list():
