@@ -1,17 +1,34 @@
-"""Shared fixtures: the spaCy pipelines are loaded once per test session."""
+"""Shared fixtures: the spaCy pipelines are loaded once per test session.
+
+`SLANT_MODEL=none python3 -m pytest` runs the suite in the rule-only mode, as on a machine
+without the English pipeline: tests that need the statistical model (`full_pipe`) are
+skipped with that reason, every other test must pass.
+"""
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+RULE_ONLY = os.environ.get("SLANT_MODEL", "").lower() == "none"
 
 
 @pytest.fixture(scope="session")
 def full_pipe():
     from analyzers import load_pipeline
 
+    if RULE_ONLY:
+        pytest.skip("rule-only run (SLANT_MODEL=none): this test needs the spaCy pipeline")
     pipe = load_pipeline()
     assert pipe.info.mode == "full", pipe.warning
     return pipe
+
+
+@pytest.fixture(scope="session")
+def full_mode() -> bool:
+    """Whether analyses run with the statistical model in this session."""
+    return not RULE_ONLY
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -37,13 +38,13 @@ def test_help_is_instant_and_does_not_import_spacy():
     assert "slant analyze" in out.stdout
 
 
-def test_analyze_json_is_one_valid_object(article):
+def test_analyze_json_is_one_valid_object(article, full_mode):
     out = slant("analyze", str(article))
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)
     assert data["schema"] == "slant.analysis/1"
     assert data["source"] == {"path": str(article), "title": "Harbour vote passes"}
-    assert data["model"]["mode"] == "full"
+    assert data["model"]["mode"] == ("full" if full_mode else "rules-only")
     assert data["text"] == article.read_text(encoding="utf-8")
 
 
@@ -244,6 +245,7 @@ def test_text_format_of_a_hostile_article_acts_on_nothing(hostile):
     out = slant("analyze", str(hostile), "--format", "text", env={"COLUMNS": "100"})
     assert out.returncode == 0, out.stderr
     stdout, stderr = out.stdout.decode(), out.stderr.decode()
+    stdout = re.sub(r"\x1b\[[0-9;]*m", "", stdout)   # slant's own styles: the only escapes
     assert not ACTED_ON & set(stdout) and not ACTED_ON & set(stderr)
     for shown in ("act,\u241b[2J", "\u241b]0;owned\u2407", "\ufffd31m", "DEL \u2421",
                   "form\u240cfeed", "invoice\u21c6txt.exe", "\u21c6isolated\u21c6"):
@@ -316,3 +318,55 @@ def test_eval_with_no_set_there_is_one_line_and_exit_2(tmp_path):
         err = out.stderr.decode().splitlines()
         assert len(err) == 1 and err[0].startswith(f"slant: error: {tmp_path}:"), err
         assert out.stdout == b""
+
+
+def test_scheduler_without_the_dask_extra_says_how_to_install_it(article, monkeypatch, capsys):
+    import sys as _sys
+
+    from tui.cli import main
+
+    monkeypatch.setitem(_sys.modules, "distributed", None)   # as if not installed
+    assert main(["analyze", str(article), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    err = capsys.readouterr().err
+    assert err == ("slant: error: --scheduler: the Dask extra is not installed "
+                   "(pip install 'slant[dask]')\n")
+
+
+def test_a_folder_is_its_articles_in_order(tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("The second story, about 12 boats.\n")
+    (folder / "a.md").write_text("# First\n\nThe first story.\n")
+    (folder / "sub" / "c.html").write_text(
+        "<html><body><article><p>" + "A third story about the harbour and its boats. " * 3
+        + "</p></article></body></html>")
+    (folder / ".hidden.txt").write_text("not read")
+    (folder / "data.csv").write_text("a,b")
+    out = slant("analyze", str(folder), "--format", "jsonl", "--model", "none")
+    assert out.returncode == 0, out.stderr
+    paths = [json.loads(l)["source"]["path"] for l in out.stdout.decode().splitlines()]
+    assert paths == [str(folder / "a.md"), str(folder / "b.txt"), str(folder / "sub" / "c.html")]
+
+
+def test_output_width_for_a_pipe(monkeypatch):
+    from tui.cli.analyze import output_width
+
+    assert output_width({"COLUMNS": "72"}) == 72
+    sizes = {2: None, 0: os.terminal_size((132, 40))}
+
+    def size(fd):
+        if sizes.get(fd) is None:
+            raise OSError("not a terminal")
+        return sizes[fd]
+
+    monkeypatch.setattr(os, "get_terminal_size", size)
+    assert output_width({"COLUMNS": "x"}) == 132          # the terminal on stdin
+    sizes[0] = None
+    monkeypatch.setattr(os, "open", lambda *a: (_ for _ in ()).throw(OSError("no tty")))
+    assert output_width({}) == 80
+
+
+def test_width_out_of_range_is_one_line(article):
+    out = slant("analyze", str(article), "--format", "text", "--width", "5")
+    assert out.returncode == 2
+    assert out.stderr.decode() == "slant: error: --width must be between 20 and 1000 columns\n"

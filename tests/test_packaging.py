@@ -37,3 +37,19 @@ def test_console_script_and_spacy_factories():
     assert project["scripts"]["slant"] == "tui.cli:main"
     factories = project["entry-points"]["spacy_factories"]
     assert set(factories) == {"slant_entities", "slant_quotes", "slant_figures", "slant_opinion"}
+
+
+def test_feedparser_and_the_dask_extra_are_declared():
+    project = config()["project"]
+    assert any(d.startswith("feedparser") for d in project["dependencies"])
+    dask = project["optional-dependencies"]["dask"]
+    assert {d.split(">")[0].split("[")[0] for d in dask} == {"dask", "distributed"}
+
+
+def test_the_quick_start_is_two_commands_and_ci_installs_the_dask_extra():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("## Quick start")
+    block = readme[readme.index("```sh", start) + 5:readme.index("```", readme.index("```sh", start) + 5)]
+    lines = [l for l in block.splitlines() if l.strip()]
+    assert len(lines) == 2 and lines[0].endswith("# read") and lines[1].endswith("# test")
+    assert "pip install -e '.[test,dask]'" in lines[1]

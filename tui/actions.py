@@ -145,8 +145,10 @@ class ActionsMixin:
         found = [*ArticleView.BINDINGS, *self.BINDINGS, *EntityTree.BINDINGS,
                  *SearchBar.BINDINGS]
         remap = remapped(self)
+        feed = getattr(self, "feed", None) is not None
         return [b.with_key(remap[b.id], key_display=None) if b.id in remap else b
-                for b in found if isinstance(b, Binding)]
+                for b in found if isinstance(b, Binding)
+                and (feed or not (b.id or "").startswith("feed."))]
 
     def key_for(self, binding_id: str) -> str:
         """How the (first) key of a binding is written for the user, e.g. "1" or "ctrl+q"."""

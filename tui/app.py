@@ -23,10 +23,12 @@ from analyzers.config import load_config
 from analyzers.model import Analysis
 from analyzers.text import terminal_safe
 from analyzers.sources import Document
+from analyzers.sources.feeds import Feed
 
 from .actions import ActionsMixin
 from .categories import CATEGORIES, INFO, KEYS, NAMES
 from .commands import SlantCommands
+from .feeds import FeedMixin
 from .files import safe_stem
 from .keymap import KEY_ACTIONS, config_line, keymap
 from .loading import LoadingMixin
@@ -44,7 +46,7 @@ TOGGLE = Binding.Group("Toggle", compact=True)
 JUMP = Binding.Group("Highlight", compact=True)
 
 
-class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
+class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, FeedMixin, App[int]):
     """Read one article with its quotes, officials, figures and opinion highlighted."""
 
     CSS_PATH = Path(__file__).with_name("slant.tcss")   # absolute: subclasses find it too
@@ -84,14 +86,21 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
         Binding("ctrl+s", "screenshot", "Screenshot", id="app.screenshot", show=False,
                 tooltip="Save an SVG screenshot in the current folder"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit slant"),
+        # only with `slant feed` (see check_action and help_bindings)
+        Binding("escape,backspace", "feed_back", "Feed", id="feed.back",
+                tooltip="Back to the feed's list of items"),
     ]
 
     def __init__(self, target: str | None = None, *, stdin_bytes: bytes | None = None,
                  model: str | None = None, analysis: Analysis | None = None,
-                 isolate: bool = True) -> None:
+                 isolate: bool = True, feed: Feed | None = None, offline: bool = False,
+                 fetcher: Any = None) -> None:
         """`isolate=False` runs the analysis in a thread of this process instead of a
-        child process (tests use it to replace the analyzers)."""
+        child process (tests use it to replace the analyzers).  With `feed`, the reader
+        opens on its list of items (`offline`: cached pages only; `fetcher` replaces
+        `web.fetch`)."""
         super().__init__()
+        self.setup_feed(feed, offline=offline, fetcher=fetcher)
         self.isolate = isolate
         self.analysis_results: Any = None   # the running analysis, for tests
         self.target = target
@@ -196,6 +205,8 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
             return bool(self.article.query)   # n/N only mean something after a search
         if action == "retry":
             return self.analysis_failed is not None and not self.analysing
+        if action == "feed_back":
+            return self.feed is not None
         return True
 
     @property

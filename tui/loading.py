@@ -67,6 +67,9 @@ class LoadingMixin:
     def load(self) -> None:
         """Show the given analysis, or read the target (fetch a URL in a worker) and start
         its analysis."""
+        if self.feed is not None and self.document is None:
+            self.show_feed()    # the reader starts on the feed's list (see `feeds`)
+            return
         if self._given is not None:
             a = self._given
             self._show_document(Document(text=a.text, title=a.source.title,
@@ -148,6 +151,10 @@ class LoadingMixin:
         path = document.path
         if path is None:
             source = "standard input"
+        elif self.feed is not None:   # the site, which a long URL would cut off
+            from urllib.parse import urlsplit
+
+            source = f"{self.feed.title} · {urlsplit(path).hostname or path}"
         elif self.target is None or self._is_sample(path):
             source = f"sample · {Path(path).name}"
         else:
@@ -216,6 +223,8 @@ class LoadingMixin:
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         if self.document is not None and message.analysis.text != self.article.text:
+            if self.feed is not None:
+                return   # a late result for the feed item left before it was done
             self.on_analysis_failed(AnalysisFailed(
                 "analysis failed: its text does not match the article"))
             return

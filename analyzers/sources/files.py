@@ -33,7 +33,7 @@ def load_document(target: str | os.PathLike[str], *, stdin_bytes: bytes | None =
         return load_url(target, timeout=timeout, max_bytes=max_url_bytes)
     if _OTHER_SCHEME.match(target) and not Path(target).exists():
         raise InputError(f"{target}: only http:// and https:// addresses can be fetched")
-    data = _read_file(target)
+    data = read_file(target)
     suffix = Path(target).suffix.lower()
     kind = "html" if suffix in HTML_SUFFIXES else "markdown" if suffix in MARKDOWN_SUFFIXES else None
     return from_bytes(data, name=target, path=target, kind=kind)
@@ -43,7 +43,7 @@ _URL = re.compile(r"https?://\S", re.IGNORECASE)
 _OTHER_SCHEME = re.compile(r"[a-z][a-z0-9+.-]+://", re.IGNORECASE)
 
 
-def _read_file(name: str) -> bytes:
+def read_file(name: str) -> bytes:
     try:
         st = os.stat(name)
     except FileNotFoundError:

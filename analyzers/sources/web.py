@@ -23,6 +23,11 @@ TEXT_TYPES = ("text/plain", "text/markdown", "text/x-markdown")
 def load_url(url: str, *, timeout: float = URL_TIMEOUT,
              max_bytes: int = URL_MAX_BYTES) -> Document:
     data, ctype, charset = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    return from_reply(url, data, ctype, charset)
+
+
+def from_reply(url: str, data: bytes, ctype: str, charset: str | None) -> Document:
+    """The Document of a server's reply to `url` (fetched now, or kept in a feed's cache)."""
     if ctype in HTML_TYPES:
         kind: str | None = "html"
     elif ctype in TEXT_TYPES:

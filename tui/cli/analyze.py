@@ -55,6 +55,31 @@ def user_settings() -> tuple[dict, list[str]]:
     return {"slant_opinion": cfg.opinion_settings()}, cfg.hidden_highlights
 
 
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml")
+
+
+def expand_targets(targets: Sequence[str]) -> list[str]:
+    """Each folder given becomes the articles in it (.txt, .md, .html; in its subfolders
+    too, hidden ones left out), sorted by path; a folder with none is an error."""
+    import os
+    from pathlib import Path
+
+    out: list[str] = []
+    for target in targets:
+        if target == "-" or "://" in target or not os.path.isdir(target):
+            out.append(target)
+            continue
+        found = sorted(
+            str(p) for p in Path(target).rglob("*")
+            if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(target).parts))
+        if not found:
+            raise CliError(f"{target}: is a directory with no articles in it (.txt, .md, "
+                           ".html)")
+        out.extend(found)
+    return out
+
+
 def _results_serial(targets: Sequence[str], stdin_bytes: bytes | None, model: str | None,
                     settings: dict, notes: dict,
                     progress=None) -> Iterator[tuple[str, object, str | None]]:
@@ -141,6 +166,89 @@ def _results_parallel(targets: Sequence[str], jobs: int, model: str | None,
             yield target, (Analysis.from_json(payload) if payload else None), err
 
 
+# -- --scheduler ADDRESS: partitions on a Dask cluster ----------------------------------------
+PARTITION = 16          # articles per task: one nlp.pipe batch on a worker
+WINDOW = 8              # partitions in flight per worker: the cluster stays busy, memory bounded
+CONNECT_TIMEOUT = 10.0  # seconds to reach the scheduler
+
+
+def _results_dask(targets: Sequence[str], address: str, stdin_bytes: bytes | None,
+                  model: str | None, settings: dict,
+                  notes: dict) -> Iterator[tuple[str, object, str | None]]:
+    """As `_results_serial`, with the analysis on the cluster at `address`: files are read
+    here, partitions go to the workers (`analyzers.cluster`), results come back in order."""
+    from collections import deque
+
+    from analyzers import Analysis
+    from analyzers.cluster import analyze_partition, require_dask
+    from analyzers.pipeline import requested_model
+
+    try:
+        require_dask()
+    except ImportError as exc:
+        raise CliError(f"--scheduler: {exc}") from None
+    client = _dask_client(address)
+    want = requested_model(model)
+    try:
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque = deque()     # ("error", target, message) | ("part", future, targets)
+        parts = 0
+        batch: list[tuple[str, tuple[str, dict]]] = []
+
+        def submit():
+            nonlocal parts
+            if batch:
+                items = [item for _, item in batch]
+                future = client.submit(analyze_partition, items, want, settings, pure=False)
+                pending.append(("part", future, [t for t, _ in batch]))
+                parts += 1
+                batch.clear()
+
+        def drain(keep: int):
+            nonlocal parts
+            while pending and (parts > keep or keep == 0):
+                kind, first, second = pending.popleft()
+                if kind == "error":
+                    yield first, None, second
+                    continue
+                parts -= 1
+                try:
+                    results = first.result()
+                except Exception as exc:
+                    raise CliError(f"{address}: the cluster could not run the analysis "
+                                   f"({type(exc).__name__}: {exc})") from None
+                for target, (payload, err) in zip(second, results):
+                    yield target, (Analysis.from_json(payload) if payload else None), err
+
+        for target in targets:
+            doc, err = _load(target, stdin_bytes)
+            if err:
+                submit()
+                pending.append(("error", target, err))
+                continue
+            for note in doc.notes:
+                say(f"{target}: note: {note}")
+            notes[target] = list(doc.notes)
+            batch.append((target, (doc.text, {"path": doc.path, "title": doc.title})))
+            if len(batch) >= PARTITION:
+                submit()
+                yield from drain(WINDOW * workers)
+        submit()
+        yield from drain(0)
+    finally:
+        client.close()
+
+
+def _dask_client(address: str):
+    from distributed import Client
+
+    try:
+        return Client(address, timeout=f"{CONNECT_TIMEOUT}s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        reason = " ".join(str(exc).split())[:160] or type(exc).__name__
+        raise CliError(f"{address}: cannot reach the Dask scheduler ({reason})") from None
+
+
 def _progress(total: int):
     """A Rich progress bar on stderr when it is a terminal, else None."""
     if total < 2 or not sys.stderr.isatty():
@@ -207,6 +315,13 @@ def run_analyze(ns: argparse.Namespace) -> int:
         raise CliError("- (stdin) can be given only once")
     if ns.jobs < 1:
         raise CliError("--jobs must be at least 1")
+    if ns.width is not None and not MIN_WIDTH <= ns.width <= MAX_WIDTH:
+        raise CliError(f"--width must be between {MIN_WIDTH} and {MAX_WIDTH} columns")
+    if ns.scheduler is not None and ns.jobs > 1:
+        raise CliError("--jobs runs on this machine, --scheduler on a cluster: give one")
+    if ns.scheduler is not None and not ns.scheduler.strip():
+        raise CliError("--scheduler needs an address, e.g. tcp://10.0.0.5:8786")
+    targets = expand_targets(targets)
     if ns.format in ("html", "md", "text") and len(targets) > 1:
         raise CliError(f"--format {ns.format} takes one file; use jsonl for several")
     stdin_bytes = sys.stdin.buffer.read() if "-" in targets else None
@@ -214,7 +329,10 @@ def run_analyze(ns: argparse.Namespace) -> int:
     notes: dict[str, list[str]] = {}
 
     words_bar = WordsBar() if len(targets) == 1 and sys.stderr.isatty() else None
-    if ns.jobs > 1 and "-" not in targets and len(targets) > 1:
+    if ns.scheduler is not None:
+        results = _results_dask(targets, ns.scheduler.strip(), stdin_bytes, ns.model,
+                                settings, notes)
+    elif ns.jobs > 1 and "-" not in targets and len(targets) > 1:
         results = _results_parallel(targets, ns.jobs, ns.model, settings)
     else:
         results = _results_serial(targets, stdin_bytes, ns.model, settings, notes,
@@ -251,7 +369,7 @@ def run_analyze(ns: argparse.Namespace) -> int:
 
     if ns.format != "jsonl" and out_parts:
         rendered = _render(out_parts, ns.format, to_terminal=not ns.output,
-                           notes=notes.get(targets[0], []), hidden=hidden)
+                           notes=notes.get(targets[0], []), hidden=hidden, width=ns.width)
         if rendered is not None:
             _emit(rendered, ns)
     elif ns.format == "jsonl" and ns.output:
@@ -259,8 +377,38 @@ def run_analyze(ns: argparse.Namespace) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
+DEFAULT_FILE_WIDTH = 100     # text written with -o: the same whatever the terminal
+MIN_WIDTH, MAX_WIDTH = 20, 1000
+
+
+def output_width(env=None, fds: Sequence[int] = (2, 0)) -> int:
+    """The width for text going into a pipe: $COLUMNS, else the width of the terminal on
+    stderr or stdin (where `less` shows it), else of /dev/tty, else 80."""
+    import os
+
+    env = os.environ if env is None else env
+    columns = env.get("COLUMNS", "")
+    if columns.isdigit() and MIN_WIDTH <= int(columns) <= MAX_WIDTH:
+        return int(columns)
+    for fd in fds:
+        try:
+            return max(MIN_WIDTH, os.get_terminal_size(fd).columns)
+        except (OSError, ValueError):
+            continue
+    try:
+        fd = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        return 80
+    try:
+        return max(MIN_WIDTH, os.get_terminal_size(fd).columns)
+    except OSError:
+        return 80
+    finally:
+        os.close(fd)
+
+
 def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
-            hidden: list[str]) -> str | None:
+            hidden: list[str], width: int | None = None) -> str | None:
     if fmt == "json":
         import json
 
@@ -271,10 +419,16 @@ def _render(analyses: list, fmt: str, *, to_terminal: bool, notes: list[str],
     if fmt == "text":
         from ..export.text import print_analysis, render_plain
 
-        if to_terminal:
-            print_analysis(analyses[0])
+        if to_terminal and sys.stdout.isatty():
+            from rich.console import Console
+
+            print_analysis(analyses[0], Console(width=width) if width else None)
             return None
-        return render_plain(analyses[0])
+        # a pipe (`| less -R`) or a file: still coloured (that is what the format is for;
+        # NO_COLOR turns the colours off, the bold/italic/underline cues stay), and as wide
+        # as asked, else as the terminal the pipe ends in
+        return render_plain(analyses[0], width=width or (output_width() if to_terminal
+                                                          else DEFAULT_FILE_WIDTH))
     from ..export import render
 
     return render(analyses[0], fmt, notes=notes, hidden=hidden)

@@ -59,8 +59,9 @@ def reattach_terminal() -> bool:
 
 
 def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
-               model: str | None = None) -> int:
-    """Run the reader on `target` (a path, URL, "-" or None for the sample); the exit code."""
+               model: str | None = None, feed=None, offline: bool = False) -> int:
+    """Run the reader on `target` (a path, URL, "-" or None for the sample), or on a
+    feed's list of items; the exit code."""
     if not reattach_terminal():
         say("the reader needs a terminal to read keys from")
         return 2
@@ -69,7 +70,7 @@ def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
     prestart(model)   # spaCy loads in the analysis process while the reader starts
     from ..app import SlantApp
 
-    app = SlantApp(target, stdin_bytes=stdin_bytes, model=model)
+    app = SlantApp(target, stdin_bytes=stdin_bytes, model=model, feed=feed, offline=offline)
     app.run()
     code = app.return_code
     code = int(code) if code is not None else 0

@@ -9,6 +9,8 @@ offsets still hold) and into `Text` objects, never Rich markup.
 from __future__ import annotations
 
 import io
+import os
+import re
 
 from rich.console import Console, Group
 from rich.padding import Padding
@@ -136,9 +138,24 @@ def print_analysis(a: Analysis, console: Console | None = None) -> None:
     console.print(renderable(a), soft_wrap=False)
 
 
-def render_plain(a: Analysis, width: int = 100) -> str:
-    """The same output as text (ANSI styles included) for writing to a file."""
+def render_plain(a: Analysis, width: int = 100, *, no_color: bool | None = None) -> str:
+    """The same output as text (ANSI styles included) for a file or a pipe (`less -R`).
+    `no_color` (default: $NO_COLOR set) drops the colours; bold, italic, underline and
+    reverse stay, so each category still has its cue."""
+    if no_color is None:
+        no_color = bool(os.environ.get("NO_COLOR"))
     console = Console(width=width, record=True, file=io.StringIO(),
-                      force_terminal=True, color_system="standard")
+                      force_terminal=True, color_system="standard", no_color=no_color)
     console.print(renderable(a))
-    return console.export_text(styles=True)
+    out = console.export_text(styles=True)
+    if no_color:   # the recorded export keeps colours that the live output would drop
+        out = _COLOUR_CODES.sub(_keep_attributes, out)
+    return out
+
+
+_COLOUR_CODES = re.compile(r"\x1b\[([0-9;]*)m")
+
+
+def _keep_attributes(m: "re.Match[str]") -> str:
+    codes = [c for c in m.group(1).split(";") if c and not (30 <= int(c) <= 49 or 90 <= int(c) <= 107)]
+    return f"\x1b[{';'.join(codes)}m" if codes or not m.group(1) else ""

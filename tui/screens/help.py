@@ -19,6 +19,7 @@ SECTIONS = {
     "search": "Search",
     "panel": "Side panel",
     "analysis": "Analysis",
+    "feed": "Feed",
     "app": "Other",
 }
 
