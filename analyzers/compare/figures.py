@@ -69,7 +69,7 @@ def compare_figures(a: Side, b: Side, matches: list[Match]) -> dict[str, list[di
             head = _head(a, x)
             if head and head == _head(b, y):
                 score += 1
-            if score >= NEEDED and (len(common) >= 2 or x.value is None):
+            if score >= NEEDED and (len(common) >= 2 or (x.value is None and _same_value(x, y))):
                 same = _same_value(x, y)
                 # an equal value is a weaker sign of the same thing than shared words
                 candidates.append((score + (0.5 if same else 0), i, j, common))
