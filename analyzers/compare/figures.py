@@ -87,6 +87,12 @@ def compare_figures(a: Side, b: Side, matches: list[Match]) -> dict[str, list[di
                "a": _row(a, x, ca[i]), "b": _row(b, y, cb[j])}
         (agreed if _same_value(x, y) else disputed).append(row)
     by_a = lambda r: r["a"]["span"][0]   # noqa: E731
+
+    def given_by(f, others) -> bool:   # the other article gives this figure too, elsewhere
+        return any(f.kind == g.kind and f.unit == g.unit and _same_value(f, g) for g in others)
+
     return {"disputed": sorted(disputed, key=by_a), "agreed": sorted(agreed, key=by_a),
-            "only_a": [_row(a, f, ca[i]) for i, f in enumerate(fa) if i not in used_a],
-            "only_b": [_row(b, f, cb[j]) for j, f in enumerate(fb) if j not in used_b]}
+            "only_a": [_row(a, f, ca[i]) for i, f in enumerate(fa)
+                       if i not in used_a and not given_by(f, fb)],
+            "only_b": [_row(b, f, cb[j]) for j, f in enumerate(fb)
+                       if j not in used_b and not given_by(f, fa)]}
