@@ -30,6 +30,7 @@ class Row:
     note: str = ""
     a_spans: tuple[Span, ...] = ()
     b_spans: tuple[Span, ...] = ()
+    short: str = ""          # one line for the reader's narrow panel (else "a ↔ b · note")
 
     @property
     def key(self) -> str:
@@ -68,6 +69,19 @@ def _cut(q: dict[str, Any]) -> str:
     return cut
 
 
+def _quote_short(q: dict[str, Any]) -> str:
+    who_a, who_b = q["a"]["speaker"] or "?", q["b"]["speaker"] or "?"
+    who = _last(who_a) if q["same_speaker"] else f"{_last(who_a)} / {_last(who_b)}"
+    cut = {"same": "same words", "a_longer": "B cuts it", "b_longer": "A cuts it",
+           "different": "cut differently"}[q["cut"]]
+    return f"{who}: {cut} ({q['a']['words']}→{q['b']['words']} words)" + (
+        " · other speaker" if q["same_speaker"] is False else "")
+
+
+def _last(name: str) -> str:
+    return terminal_safe(name.split()[-1]) if name.split() else "?"
+
+
 def _speaker_cell(s: dict[str, Any]) -> str:
     q = s["quotes"]
     return f"{q} quote{'' if q == 1 else 's'} · {s['words']} words"
@@ -103,22 +117,27 @@ def sections(c: dict[str, Any]) -> list[Section]:
     sp = c["speakers"]
     who = Section("speakers", "Who is quoted")
     for s in sp["both"]:
+        name = _clip(s["name"], 30)
         who.rows.append(Row(_speaker_cell(s["a"]), _speaker_cell(s["b"]),
-                            f"{_clip(s['name'], 30)}: quoted by both",
-                            _spans(*s["a"]["spans"]), _spans(*s["b"]["spans"])))
+                            f"{name}: quoted by both",
+                            _spans(*s["a"]["spans"]), _spans(*s["b"]["spans"]),
+                            f"{name} · A {s['a']['words']}w ↔ B {s['b']['words']}w"))
     for s in sp["only_a"]:
-        who.rows.append(Row(_speaker_cell(s), "—", f"{_clip(s['name'], 30)}: only in A",
-                            _spans(*s["spans"])))
+        name = _clip(s["name"], 30)
+        who.rows.append(Row(_speaker_cell(s), "—", f"{name}: only in A",
+                            _spans(*s["spans"]), (), f"{name} · only A, {s['words']}w"))
     for s in sp["only_b"]:
-        who.rows.append(Row("—", _speaker_cell(s), f"{_clip(s['name'], 30)}: only in B",
-                            (), _spans(*s["spans"])))
+        name = _clip(s["name"], 30)
+        who.rows.append(Row("—", _speaker_cell(s), f"{name}: only in B",
+                            (), _spans(*s["spans"]), f"{name} · only B, {s['words']}w"))
     out.append(who)
 
     quotes = Section("quotes", "Shared quotes")
     for q in c["quotes"]:
         quotes.rows.append(Row(f"{_clip(q['a']['text'], 50)} ({q['a']['words']} words)",
                                f"{_clip(q['b']['text'], 50)} ({q['b']['words']} words)",
-                               _cut(q), _spans(q["a"]["span"]), _spans(q["b"]["span"])))
+                               _cut(q), _spans(q["a"]["span"]), _spans(q["b"]["span"]),
+                               _quote_short(q)))
     out.append(quotes)
 
     fig = c["figures"]
@@ -126,38 +145,44 @@ def sections(c: dict[str, Any]) -> list[Section]:
     for f in fig["disputed"]:
         figures.rows.append(Row(_figure_cell(f["a"]), _figure_cell(f["b"]),
                                 f"disagree ({f['kind']}: {', '.join(f['about'][:3])})",
-                                _spans(f["a"]["span"]), _spans(f["b"]["span"])))
+                                _spans(f["a"]["span"]), _spans(f["b"]["span"]),
+                                f"{_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])} · disagree"))
     for f in fig["agreed"]:
         figures.rows.append(Row(_figure_cell(f["a"]), _figure_cell(f["b"]),
                                 f"agree ({f['kind']}: {', '.join(f['about'][:3])})",
-                                _spans(f["a"]["span"]), _spans(f["b"]["span"])))
+                                _spans(f["a"]["span"]), _spans(f["b"]["span"]),
+                                f"{_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])} · agree"))
     for f in fig["only_a"]:
         figures.rows.append(Row(_figure_cell(f), "—", f"only in A ({f['kind']})",
-                                _spans(f["span"])))
+                                _spans(f["span"]), (), f"{_figure_cell(f)} · only A"))
     for f in fig["only_b"]:
         figures.rows.append(Row("—", _figure_cell(f), f"only in B ({f['kind']})", (),
-                                _spans(f["span"])))
+                                _spans(f["span"]), f"{_figure_cell(f)} · only B"))
     out.append(figures)
 
     words = Section("wording", "Word choices")
     for p in c["wording"]["pairs"]:
         words.rows.append(Row(_clip(p["a"]["text"], 30), _clip(p["b"]["text"], 30),
                               f"same thing, other words ({p['how']})",
-                              _spans(p["a"]["span"]), _spans(p["b"]["span"])))
+                              _spans(p["a"]["span"]), _spans(p["b"]["span"]),
+                              f"{_clip(p['a']['text'], 20)} ↔ {_clip(p['b']['text'], 20)}"))
     for cat in c["wording"]["by_category"]:
         for w in cat["only_a"]:
             words.rows.append(Row(_clip(w["text"], 30), "—", f"{cat['name']}: only in A",
-                                  _spans(*w["spans"])))
+                                  _spans(*w["spans"]), (),
+                                  f"{_clip(w['text'], 24)} · only A, {cat['name']}"))
         for w in cat["only_b"]:
             words.rows.append(Row("—", _clip(w["text"], 30), f"{cat['name']}: only in B", (),
-                                  _spans(*w["spans"])))
+                                  _spans(*w["spans"]),
+                                  f"{_clip(w['text'], 24)} · only B, {cat['name']}"))
     out.append(words)
 
     paras = Section("paragraphs", "Matching paragraphs")
     for m in c["paragraphs"]:
         paras.rows.append(Row(f"¶ {m['a'] + 1}", f"¶ {m['b'] + 1}",
                               "share " + ", ".join(m["why"]),
-                              _spans(m["a_span"]), _spans(m["b_span"])))
+                              _spans(m["a_span"]), _spans(m["b_span"]),
+                              f"A ¶{m['a'] + 1} ↔ B ¶{m['b'] + 1} · " + ", ".join(m["why"])))
     out.append(paras)
     return out
 
