@@ -25,7 +25,7 @@ from textual.worker import get_current_worker
 
 from analyzers.model import Analysis, Source
 from analyzers.sources import Document
-from analyzers.text import paragraphs, terminal_safe
+from analyzers.text import paragraphs, terminal_safe, word_count
 
 from .app import SlantApp
 from .files import is_url, safe_stem
@@ -170,7 +170,7 @@ class CompareApp(SlantApp):
             source = terminal_safe(doc.path or "standard input")
             titles.append(title)
             pane = self.query_one(f"#pane-{side}", ComparePane)
-            words = len(doc.text.split())
+            words = word_count(doc.text)
             pane.set_title(f"{Path(source).name if not is_url(source) else source} · "
                            f"{words:,} words")
             paras = paragraphs(doc.text)
