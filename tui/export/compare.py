@@ -15,6 +15,8 @@ from typing import Any
 
 from analyzers.text import terminal_safe
 
+from analyzers.compare import NO_SHARED_STORY
+
 from .markdown import escape_md
 from .style import CSS
 
@@ -71,11 +73,10 @@ def _cut(q: dict[str, Any]) -> str:
 
 def _quote_short(q: dict[str, Any]) -> str:
     who_a, who_b = q["a"]["speaker"] or "?", q["b"]["speaker"] or "?"
-    who = _last(who_a) if q["same_speaker"] else f"{_last(who_a)} / {_last(who_b)}"
-    cut = {"same": "same words", "a_longer": "B cuts it", "b_longer": "A cuts it",
-           "different": "cut differently"}[q["cut"]]
-    return f"{who}: {cut} ({q['a']['words']}→{q['b']['words']} words)" + (
-        " · other speaker" if q["same_speaker"] is False else "")
+    who = _last(who_a) if q["same_speaker"] else f"{_last(who_a)}≠{_last(who_b)}"
+    cut = {"same": "same", "a_longer": "B cuts", "b_longer": "A cuts",
+           "different": "cut apart"}[q["cut"]]
+    return f"{who} · {cut}, {q['a']['words']}→{q['b']['words']} words"
 
 
 def _last(name: str) -> str:
@@ -94,21 +95,29 @@ def _figure_cell(f: dict[str, Any]) -> str:
 def sections(c: dict[str, Any]) -> list[Section]:
     """The comparison as sections of rows, in the order the panel and reports show them."""
     out: list[Section] = []
-    story = Section("story", "Story", [Row(_clip(c["story"]["note"], 200), "")])
+    shared = c["story"]["shared"]
+    short = (f"{len(c['paragraphs'])} paragraphs, {len(c['quotes'])} quotes shared" if shared
+             else NO_SHARED_STORY)
+    story = Section("story", "Story", [Row(_clip(c["story"]["note"], 200), "", short=short)])
     out.append(story)
 
     ca, cb = c["scorecard"]["a"], c["scorecard"]["b"]
     card = Section("scorecard", "Scorecard")
+    # (note for the reports, short note for the panel)
     card.rows += [
-        Row(f"{ca['words']:,}", f"{cb['words']:,}", "words"),
+        Row(f"{ca['words']:,}", f"{cb['words']:,}", "words", short="words"),
         Row(f"{ca['opinion_writer_per_100_words']:.1f}",
             f"{cb['opinion_writer_per_100_words']:.1f}",
-            "writer's opinion markers per 100 words"),
-        Row(str(ca["opinion_writer"]), str(cb["opinion_writer"]), "writer's opinion markers"),
-        Row(_pct(ca["quoted_share"]), _pct(cb["quoted_share"]), "share of words in quotes"),
-        Row(str(ca["quotes"]), str(cb["quotes"]), "quotes"),
-        Row(str(ca["named_sources"]), str(cb["named_sources"]), "named sources"),
-        Row(str(ca["anonymous_sources"]), str(cb["anonymous_sources"]), "anonymous sources"),
+            "writer's opinion markers per 100 words", short="opinion /100w"),
+        Row(str(ca["opinion_writer"]), str(cb["opinion_writer"]), "writer's opinion markers",
+            short="opinion marks"),
+        Row(_pct(ca["quoted_share"]), _pct(cb["quoted_share"]), "share of words in quotes",
+            short="words quoted"),
+        Row(str(ca["quotes"]), str(cb["quotes"]), "quotes", short="quotes"),
+        Row(str(ca["named_sources"]), str(cb["named_sources"]), "named sources",
+            short="named sources"),
+        Row(str(ca["anonymous_sources"]), str(cb["anonymous_sources"]), "anonymous sources",
+            short="anonymous"),
     ]
     out.append(card)
     if not c["story"]["shared"]:
@@ -146,18 +155,18 @@ def sections(c: dict[str, Any]) -> list[Section]:
         figures.rows.append(Row(_figure_cell(f["a"]), _figure_cell(f["b"]),
                                 f"disagree ({f['kind']}: {', '.join(f['about'][:3])})",
                                 _spans(f["a"]["span"]), _spans(f["b"]["span"]),
-                                f"{_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])} · disagree"))
+                                f"≠ {_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])}"))
     for f in fig["agreed"]:
         figures.rows.append(Row(_figure_cell(f["a"]), _figure_cell(f["b"]),
                                 f"agree ({f['kind']}: {', '.join(f['about'][:3])})",
                                 _spans(f["a"]["span"]), _spans(f["b"]["span"]),
-                                f"{_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])} · agree"))
+                                f"= {_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])}"))
     for f in fig["only_a"]:
         figures.rows.append(Row(_figure_cell(f), "—", f"only in A ({f['kind']})",
-                                _spans(f["span"]), (), f"{_figure_cell(f)} · only A"))
+                                _spans(f["span"]), (), f"A {_figure_cell(f)} · {f['kind']}"))
     for f in fig["only_b"]:
         figures.rows.append(Row("—", _figure_cell(f), f"only in B ({f['kind']})", (),
-                                _spans(f["span"]), f"{_figure_cell(f)} · only B"))
+                                _spans(f["span"]), f"B {_figure_cell(f)} · {f['kind']}"))
     out.append(figures)
 
     words = Section("wording", "Word choices")
@@ -170,11 +179,11 @@ def sections(c: dict[str, Any]) -> list[Section]:
         for w in cat["only_a"]:
             words.rows.append(Row(_clip(w["text"], 30), "—", f"{cat['name']}: only in A",
                                   _spans(*w["spans"]), (),
-                                  f"{_clip(w['text'], 24)} · only A, {cat['name']}"))
+                                  f"A {_clip(w['text'], 24)} · {cat['name']}"))
         for w in cat["only_b"]:
             words.rows.append(Row("—", _clip(w["text"], 30), f"{cat['name']}: only in B", (),
                                   _spans(*w["spans"]),
-                                  f"{_clip(w['text'], 24)} · only B, {cat['name']}"))
+                                  f"B {_clip(w['text'], 24)} · {cat['name']}"))
     out.append(words)
 
     paras = Section("paragraphs", "Matching paragraphs")

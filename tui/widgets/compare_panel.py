@@ -97,13 +97,13 @@ def label_for(section: Section, row: Row, width: int) -> Text:
     """`300 ↔ 2,000 · disagree (count)`, cut to the panel's width."""
     text = Text(no_wrap=True, overflow="ellipsis")
     if section.id == "story":
-        text.append(row.a, "italic")
+        text.append(row.short or row.a, "italic")
     elif section.id == "scorecard":
-        text.append(f"{row.a:>6} ", "bold")
-        text.append("A  ", "dim")
-        text.append(f"{row.b:>6} ", "bold")
-        text.append("B  ", "dim")
-        text.append(row.note, "dim")
+        text.append("A ", "dim")
+        text.append(f"{row.a:>5}", "bold")
+        text.append("  B ", "dim")
+        text.append(f"{row.b:>5}", "bold")
+        text.append(f"  {row.short or row.note}", "dim")
     elif row.short:
         head, _, rest = row.short.partition(" · ")
         text.append(head, "bold")
