@@ -168,3 +168,14 @@ async def test_export_writes_the_comparison_report(tmp_path, monkeypatch):
         await pilot.pause()
     (report,) = tmp_path.glob("*-slant-compare.html")
     assert "Shared quotes" in report.read_text(encoding="utf-8")
+
+
+async def test_the_compare_keys_can_be_remapped(no_user_config):
+    no_user_config.write_text('[keys]\nswitch_pane = "o"\n')
+    app = app_for()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        await pilot.press("o")
+        assert app.active == "b"
+        await pilot.press("w")
+        assert app.active == "b"   # w no longer switches
