@@ -263,6 +263,9 @@ class CompareApp(SlantApp):
         self.analysing = False
         self._maps = _paragraph_maps(message.comparison)
         self.compare_panel.set_sections(message.sections)
+        for side in SIDES:
+            self.view(side).set_paragraph_marks(
+                tuple(m[f"{side}_span"]) for m in message.comparison["paragraphs"])
         story = message.comparison["story"]
         self.query_one(ArticleHeader).set_status(
             "✓ compared" if story["shared"] else "✓ no shared story found")

@@ -179,3 +179,15 @@ async def test_the_compare_keys_can_be_remapped(no_user_config):
         assert app.active == "b"
         await pilot.press("w")
         assert app.active == "b"   # w no longer switches
+
+
+async def test_shared_paragraphs_are_marked_in_the_gutter():
+    app = app_for()
+    async with app.run_test(size=WIDE) as pilot:
+        await ready(app, pilot)
+        a = app.view("a")
+        shared = a.layout.line_at(a.text.index("Twelve people were arrested"))
+        alone = a.layout.line_at(a.text.index("LINDMARK, May 9"))
+        row = lambda line: a.render_line(line - int(a.scroll_y)).text   # noqa: E731
+        assert "│ Twelve people" in row(shared)
+        assert "│" not in row(alone)
