@@ -67,3 +67,17 @@ def test_the_json_schema_rejects_a_wrong_cut(comparison):
     c["quotes"][0]["cut"] = "longer"
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(c, SCHEMA)
+
+
+@pytest.mark.parametrize("i, j", [(0, 0), (0, 1), (1, 0), (1, 1)])
+def test_the_pair_against_the_readers_samples_shares_no_story(pair, unrelated, i, j):
+    c = compare(pair[i], unrelated[j])
+    assert not c["story"]["shared"] and c["paragraphs"] == []
+
+
+def test_empty_and_one_line_articles_compare_without_error():
+    from analyzers.model import Analysis
+
+    c = compare(Analysis(text=""), Analysis(text="One line."))
+    validate(c)
+    assert not c["story"]["shared"] and c["scorecard"]["a"]["words"] == 0
