@@ -128,7 +128,8 @@ class CompareApp(SlantApp):
                  *CompareTree.BINDINGS, *SearchBar.BINDINGS]
         remap = remapped(self)
         return [b.with_key(remap[b.id], key_display=None) if b.id in remap else b
-                for b in found if isinstance(b, Binding) and b.id not in UNUSED]
+                for b in map(_for_compare, found)
+                if isinstance(b, Binding) and b.id not in UNUSED]
 
     # -- layout -------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -407,6 +408,19 @@ class CompareApp(SlantApp):
             self._confirm_overwrite(path, render)
         else:
             self._export(path, render, overwrite=False)
+
+
+def _for_compare(b: Binding) -> Binding:
+    """The reader's bindings as they work here: `e` saves the comparison, tab goes to its
+    panel."""
+    from dataclasses import replace
+
+    if b.id == "app.export":
+        return replace(b, tooltip="Save the comparison as <A>-vs-<B>-slant-compare.html in "
+                                  "the current folder")
+    if b.id == "panel.focus":
+        return replace(b, tooltip="Move between the active article and the comparison panel")
+    return b
 
 
 def _span(s: tuple[int, int]):

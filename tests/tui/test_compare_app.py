@@ -155,6 +155,8 @@ async def test_every_binding_has_an_id_and_a_tooltip_and_help_lists_the_compare_
         assert {"compare.pane", "compare.next-match", "compare.previous-match",
                 "compare.jump"} <= ids
         assert "panel.summary" not in ids
+        export = next(b for b in bindings if b.id == "app.export")
+        assert "slant-compare.html" in export.tooltip
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
 
