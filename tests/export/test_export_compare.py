@@ -23,7 +23,7 @@ def comparison(rules_pipe):
 
 def test_sections_in_order_with_rows_that_point_at_both_articles(comparison):
     secs = {s.id: s for s in sections(comparison)}
-    assert list(secs) == ["story", "scorecard", "speakers", "quotes", "figures", "wording",
+    assert list(secs) == ["story", "scorecard", "speakers", "wording", "quotes", "figures",
                           "paragraphs"]
     assert all(s.rows for s in secs.values())
     disputed = next(r for r in secs["figures"].rows if r.short.startswith("≠ 300"))

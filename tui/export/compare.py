@@ -141,6 +141,23 @@ def sections(c: dict[str, Any]) -> list[Section]:
                             (), _spans(*s["spans"]), f"{name} · only B, {s['words']}w"))
     out.append(who)
 
+    words = Section("wording", "Word choices")
+    for p in c["wording"]["pairs"]:
+        words.rows.append(Row(_clip(p["a"]["text"], 30), _clip(p["b"]["text"], 30),
+                              f"same thing, other words ({p['how']})",
+                              _spans(p["a"]["span"]), _spans(p["b"]["span"]),
+                              f"{_clip(p['a']['text'], 20)} ↔ {_clip(p['b']['text'], 20)}"))
+    for cat in c["wording"]["by_category"]:
+        for w in cat["only_a"]:
+            words.rows.append(Row(_clip(w["text"], 30), "—", f"{cat['name']}: only in A",
+                                  _spans(*w["spans"]), (),
+                                  f"A {_clip(w['text'], 24)} · {cat['name']}"))
+        for w in cat["only_b"]:
+            words.rows.append(Row("—", _clip(w["text"], 30), f"{cat['name']}: only in B", (),
+                                  _spans(*w["spans"]),
+                                  f"B {_clip(w['text'], 24)} · {cat['name']}"))
+    out.append(words)
+
     quotes = Section("quotes", "Shared quotes")
     for q in c["quotes"]:
         quotes.rows.append(Row(f"{_clip(q['a']['text'], 50)} ({q['a']['words']} words)",
@@ -168,23 +185,6 @@ def sections(c: dict[str, Any]) -> list[Section]:
         figures.rows.append(Row("—", _figure_cell(f), f"only in B ({f['kind']})", (),
                                 _spans(f["span"]), f"B {_figure_cell(f)} · {f['kind']}"))
     out.append(figures)
-
-    words = Section("wording", "Word choices")
-    for p in c["wording"]["pairs"]:
-        words.rows.append(Row(_clip(p["a"]["text"], 30), _clip(p["b"]["text"], 30),
-                              f"same thing, other words ({p['how']})",
-                              _spans(p["a"]["span"]), _spans(p["b"]["span"]),
-                              f"{_clip(p['a']['text'], 20)} ↔ {_clip(p['b']['text'], 20)}"))
-    for cat in c["wording"]["by_category"]:
-        for w in cat["only_a"]:
-            words.rows.append(Row(_clip(w["text"], 30), "—", f"{cat['name']}: only in A",
-                                  _spans(*w["spans"]), (),
-                                  f"A {_clip(w['text'], 24)} · {cat['name']}"))
-        for w in cat["only_b"]:
-            words.rows.append(Row("—", _clip(w["text"], 30), f"{cat['name']}: only in B", (),
-                                  _spans(*w["spans"]),
-                                  f"B {_clip(w['text'], 24)} · {cat['name']}"))
-    out.append(words)
 
     paras = Section("paragraphs", "Matching paragraphs")
     for m in c["paragraphs"]:

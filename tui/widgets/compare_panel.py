@@ -11,7 +11,7 @@ from textual.widgets import LoadingIndicator, Static, Tree
 
 from ..export.compare import Row, Section
 
-OPEN = ("story", "scorecard", "speakers", "quotes", "figures", "wording")
+OPEN = ("story", "scorecard", "speakers", "wording", "quotes", "figures")
 
 
 class CompareTree(Tree[Row]):
