@@ -60,7 +60,8 @@ def compare_figures(a: Side, b: Side, matches: list[Match]) -> dict[str, list[di
         for j, y in enumerate(fb):
             if x.kind != y.kind or x.unit != y.unit:
                 continue
-            common = sorted(set(ca[i]) & set(cb[j]))
+            theirs = set(cb[j])
+            common = [w for w in dict.fromkeys(ca[i]) if w in theirs]   # in A's order
             score = len(common)
             if (a.paragraph_of(x.start), b.paragraph_of(y.start)) in paired:
                 score += 1

@@ -170,12 +170,14 @@ def sections(c: dict[str, Any]) -> list[Section]:
     figures = Section("figures", "Figures")
     for f in fig["disputed"]:
         figures.rows.append(Row(_figure_cell(f["a"]), _figure_cell(f["b"]),
-                                f"disagree ({f['kind']}: {', '.join(f['about'][:3])})",
+                                f"disagree: {_figure_cell(f['a'])} in A, "
+                                f"{_figure_cell(f['b'])} in B ({f['kind']}: "
+                                f"{', '.join(f['about'][:4])})",
                                 _spans(f["a"]["span"]), _spans(f["b"]["span"]),
                                 f"≠ {_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])}"))
     for f in fig["agreed"]:
         figures.rows.append(Row(_figure_cell(f["a"]), _figure_cell(f["b"]),
-                                f"agree ({f['kind']}: {', '.join(f['about'][:3])})",
+                                f"agree ({f['kind']}: {', '.join(f['about'][:4])})",
                                 _spans(f["a"]["span"]), _spans(f["b"]["span"]),
                                 f"= {_figure_cell(f['a'])} ↔ {_figure_cell(f['b'])}"))
     for f in fig["only_a"]:
