@@ -26,5 +26,15 @@ def default_sample() -> Path:
     return (preferred or found)[0]
 
 
+def compare_samples() -> tuple[Path, Path]:
+    """The bundled pair `slant compare --sample` opens: a wire report and a column on one
+    invented event (in their own folder, so `samples()` does not list them)."""
+    found = sorted(p for p in (assets_dir() / "samples" / "compare").iterdir()
+                   if p.suffix == ".txt")
+    if len(found) != 2:
+        raise OSError("the bundled pair of sample articles is not complete")
+    return found[0], found[1]
+
+
 def lexicons_dir() -> Path:
     return assets_dir() / "lexicons"

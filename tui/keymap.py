@@ -39,6 +39,11 @@ KEY_ACTIONS = {
     "help": "app.help",
     "quit": "app.quit",
     "retry": "analysis.retry",
+    # slant compare
+    "switch_pane": "compare.pane",
+    "next_shared": "compare.next-match",
+    "previous_shared": "compare.previous-match",
+    "jump_both": "compare.jump",
 }
 
 

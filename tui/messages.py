@@ -64,3 +64,28 @@ class LoadFailed(Message):
     def __init__(self, message: str) -> None:
         super().__init__()
         self.message = message
+
+
+class SideReady(Message):
+    """A (partial) analysis of one article of a comparison ("a" or "b")."""
+
+    def __init__(self, side: str, ready: AnalysisReady) -> None:
+        super().__init__()
+        self.side = side
+        self.ready = ready
+
+
+class SideFailed(Message):
+    def __init__(self, side: str, message: str) -> None:
+        super().__init__()
+        self.side = side
+        self.message = message
+
+
+class ComparisonReady(Message):
+    """The comparison of the two analyses (`slant.compare/1`) and its sections of rows."""
+
+    def __init__(self, comparison: dict, sections: list) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.sections = sections

@@ -44,3 +44,25 @@ def many_articles(n: int = 300) -> list[str]:
         body = [paras[(start + k) % len(paras)] for k in range(size)]
         out.append(f"Article {i + 1}\n\n" + "\n\n".join(body) + "\n")
     return out
+
+
+def compare_pair(words: int = 5_000) -> tuple[str, str]:
+    """Two ~5,000-word articles on one story: the bundled wire report and column, each
+    followed by the reader's samples' paragraphs (in another order in each), so the pair
+    shares some paragraphs and not others."""
+    from analyzers.resources import compare_samples
+
+    paras = _paragraphs()
+    out = []
+    for k, path in enumerate(compare_samples()):
+        text = path.read_text(encoding="utf-8")
+        parts = [text[s:e] for s, e in paragraphs(text)]
+        count = sum(len(p.split()) for p in parts)
+        i = 0
+        while count < words:
+            p = paras[(i * (3 + 4 * k)) % len(paras)]
+            parts.append(p)
+            count += len(p.split())
+            i += 1
+        out.append("\n\n".join(parts) + "\n")
+    return out[0], out[1]

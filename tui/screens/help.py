@@ -14,6 +14,7 @@ from textual.widgets import Static
 from ..categories import CATEGORIES, NAMES, STYLE_OF
 
 SECTIONS = {
+    "compare": "Two articles (slant compare)",   # empty, so not shown, in the reader
     "reading": "Reading",
     "highlights": "Highlights",
     "search": "Search",

@@ -19,6 +19,7 @@ from ..styles import cropped, filtered, layer_style
 from .layout import BAR, GUTTER
 
 CURSOR_MARK = "▌"
+PARA_MARK = "│"      # a paragraph the other article shares (slant compare)
 # Drawing order: later layers win where they set the same attribute.
 _LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion", "speaker", "mention",
            "match")
@@ -117,6 +118,9 @@ class DrawingMixin:
             line_style += self._style("title")
         if is_cursor:
             gutter = Segment(CURSOR_MARK + " ", line_style + self._style("gutter"))
+        elif self._para_marks and layout.paras[index] in self._para_marks \
+                and not layout.is_blank(index):
+            gutter = Segment(PARA_MARK + " ", base + self._style("para-mark"))
         else:
             gutter = Segment(" " * GUTTER, base)
         segments = [Segment(" " * left, base), gutter]

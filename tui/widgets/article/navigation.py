@@ -255,6 +255,27 @@ class NavigationMixin:
             self._changed(before)
             self._prepare(-1)
 
+    def show_offset(self, offset: int, row: int | None = None) -> None:
+        """Put the cursor on the line holding `offset`, `row` lines below the top of the
+        view (a third of the way down if None): how two views scroll together."""
+        n = len(self._layout)
+        if not n:
+            return
+        line = self._layout.line_at(offset)
+        height = max(1, self.scrollable_content_region.height)
+        row = height // 3 if row is None else max(0, min(row, height - 1))
+        before = self._marked_lines()
+        self.scroll_to(y=max(0, min(line - row, n - height)), animate=False)
+        self._cursor_line = line
+        self._cursor_offset = self._layout.starts[line]
+        self._target = self._first_on_line(line)
+        self._changed(before)
+
+    @property
+    def cursor_row(self) -> int:
+        """The cursor line's row on screen (0 at the top of the view)."""
+        return self._cursor_line - int(self.scroll_y)
+
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)
         if offset is None or not len(self._layout) or offset.x >= self._text_width:

@@ -53,6 +53,7 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
         "article-view--mention",
         "article-view--match",
         "article-view--current",
+        "article-view--para-mark",
     }
 
     BINDINGS = [
@@ -91,6 +92,7 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
         self._cursor_offset = 0          # survives re-wrapping
         self._target: Target | None = None
         self._heading = False
+        self._para_marks: frozenset[int] = frozenset()   # paragraphs marked in the gutter
         self._wide: re.Pattern[str] | None = None
         self._narrow_only = True
         self._geometry_key: Size | None = None
@@ -191,6 +193,14 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
             self._layout = Layout(0)
             self._cache.clear()
         self.scroll_to(y=0, animate=False)
+        self._changed()
+
+    def set_paragraph_marks(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Mark the paragraphs starting at these spans in the gutter (in `slant compare`:
+        the paragraphs the other article shares)."""
+        starts = {s for s, _ in spans}
+        self._para_marks = frozenset(i for i, (s, _) in enumerate(self._paragraphs)
+                                     if s in starts)
         self._changed()
 
     def set_highlights(self, highlights: dict[str, SpanIndex[Highlight]]) -> None:
