@@ -40,7 +40,7 @@ from .export.compare import Row
 
 SIDES = ("a", "b")
 # the reader's bindings that mean nothing here (one side panel with two tabs, retry)
-UNUSED = {"panel.summary", "analysis.retry"}
+UNUSED = {"panel.summary", "analysis.retry", "feed.back"}   # feed.back: no feed here
 
 
 class ComparePane(Vertical):
