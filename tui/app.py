@@ -31,6 +31,7 @@ from .files import safe_stem
 from .keymap import KEY_ACTIONS, config_line, keymap
 from .loading import LoadingMixin
 from .saving import SavingMixin
+from .teach import TeachingMixin
 from .screens.error import ErrorScreen
 from .widgets.article import ArticleView
 from .widgets.explain import ExplainLine
@@ -44,7 +45,7 @@ TOGGLE = Binding.Group("Toggle", compact=True)
 JUMP = Binding.Group("Highlight", compact=True)
 
 
-class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
+class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int]):
     """Read one article with its quotes, officials, figures and opinion highlighted."""
 
     CSS_PATH = Path(__file__).with_name("slant.tcss")   # absolute: subclasses find it too
@@ -77,6 +78,8 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
                 tooltip="Move between the article and the side panel"),
         Binding("s", "panel", "Summary", id="panel.summary",
                 tooltip="Switch the side panel between entities and the summary"),
+        Binding("t", "tour", "Tour", id="teach.tour",
+                tooltip="Guided tour: the article's techniques one at a time, most frequent first"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
         Binding("r", "retry", "Retry analysis", id="analysis.retry",

@@ -39,6 +39,12 @@ KEY_ACTIONS = {
     "help": "app.help",
     "quit": "app.quit",
     "retry": "analysis.retry",
+    "tour": "teach.tour",
+    "tour_next": "tour.next",
+    "tour_previous": "tour.previous",
+    "tour_next_technique": "tour.next-technique",
+    "tour_previous_technique": "tour.previous-technique",
+    "tour_leave": "tour.leave",
 }
 
 

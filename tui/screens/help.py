@@ -21,6 +21,8 @@ SECTIONS = {
     "search": "Search",
     "panel": "Side panel",
     "analysis": "Analysis",
+    "teach": "Teaching",
+    "tour": "Guided tour",
     "app": "Other",
 }
 
