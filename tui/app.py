@@ -80,6 +80,8 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int])
                 tooltip="Switch the side panel between entities and the summary"),
         Binding("t", "tour", "Tour", id="teach.tour",
                 tooltip="Guided tour: the article's techniques one at a time, most frequent first"),
+        Binding("w", "rewrite", "Rewrite", id="teach.rewrite",
+                tooltip="Neutral rewrite: the writer's opinion words struck, plainer ones beside"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
         Binding("r", "retry", "Retry analysis", id="analysis.retry",

@@ -40,6 +40,7 @@ KEY_ACTIONS = {
     "quit": "app.quit",
     "retry": "analysis.retry",
     "tour": "teach.tour",
+    "rewrite": "teach.rewrite",
     "tour_next": "tour.next",
     "tour_previous": "tour.previous",
     "tour_next_technique": "tour.next-technique",

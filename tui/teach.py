@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .teaching.card import TourCard
+from .teaching.rewrite_view import RewriteScreen
 from .teaching.tour import Tour, techniques
 
 
@@ -81,3 +82,16 @@ class TeachingMixin:
         if card is not None:
             await card.remove()
         self._refresh_explain()
+
+    # -- the neutral rewrite -------------------------------------------------------------------
+    def action_rewrite(self) -> None:
+        if not self._teaching_ready("rewrite"):
+            return
+        if self.analysing:
+            self.notify("The rewrite shows what is analysed so far; the analysis goes on.",
+                        timeout=3)
+        a = self.analysis
+        first = a.text[a.paragraphs[0][0]:a.paragraphs[0][1]] if a.paragraphs else ""
+        heading = bool(a.source.title and first.lstrip("# ").strip() == a.source.title)
+        self.push_screen(RewriteScreen(a, stem=self.stem, top=self.article.top_offset,
+                                       heading=heading))

@@ -53,6 +53,11 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
         "article-view--mention",
         "article-view--match",
         "article-view--current",
+        # teaching mode (tui/teaching): the neutral rewrite and the quiz's reveal
+        "article-view--struck",
+        "article-view--inserted",
+        "article-view--missed",
+        "article-view--extra",
     }
 
     BINDINGS = [
