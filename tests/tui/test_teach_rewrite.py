@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from analyzers import analyze
-from analyzers.model import OpinionSpan, Quote
+from analyzers.model import Analysis, OpinionSpan, Quote
 from analyzers.resources import samples
 from reader_fixtures import find, make_analysis
 from tui.app import SlantApp
@@ -49,7 +49,7 @@ def test_changes_and_counts():
                      ("left out", "very", ""), ("kept", "quick", ""),
                      ("scare quote", '"', "")}
     assert rw.count("scare quote") == 2 and rw.changed == 5
-    assert rw.summary() == ("5 changes: 2 replaced, 1 left out, 2 scare quotes removed; 1 "
+    assert rw.summary() == ("5 changes: 2 replaced, 1 left out, 2 scare-quote marks removed; 1 "
                             "opinion word kept (no plainer wording known). Quoted speech is "
                             "never changed.")
 
@@ -75,6 +75,18 @@ def test_display_marks_and_positions():
     orig = rw.text
     at = orig.index("Union leader")
     assert text[moved(moves, at):].startswith("Union leader")
+
+
+def test_so_called_goes_and_the_term_stays():
+    text = 'The so-called "reform" passed.'
+    s, e = find(text, 'so-called "reform"')
+    qs, qe = find(text, '"reform"')
+    a = Analysis(text=text, quotes=[Quote("q1", qs, qe, text[qs:qe], "scare")],
+                 opinion=[OpinionSpan(s, e, text[s:e], "scare_quote", "x", neutral="")])
+    rw = rewrite(a)
+    assert [(c.kind, c.old) for c in rw.changes] == [
+        ("left out", "so-called"), ("scare quote", '"'), ("scare quote", '"')]
+    assert to_markdown(rw).endswith('The ~~so-called~~ ~~"~~reform~~"~~ passed.\n')
 
 
 def test_sentence_start_keeps_its_capital():

@@ -48,7 +48,8 @@ class Rewrite:
         """ "9 changes: 5 replaced, 2 left out, 2 scare quotes removed; 3 opinion words
         kept (no plainer wording known). Quoted speech is never changed." """
         parts = [f"{self.count('replaced')} replaced", f"{self.count('left out')} left out",
-                 f"{self.count('scare quote')} scare quote{'s' if self.count('scare quote') != 1 else ''} removed"]
+                 f"{self.count('scare quote')} scare-quote mark"
+                 f"{'s' if self.count('scare quote') != 1 else ''} removed"]
         kept = self.count("kept")
         n = self.changed
         text = f"{n} change{'s' if n != 1 else ''}: {', '.join(parts)}"
@@ -93,6 +94,11 @@ def _case_like(new: str, old: str) -> str:
     return new
 
 
+def _mark(at: int, mark: str) -> Change:
+    return Change(at, at + 1, "scare quote", mark, "", "scare_quote",
+                  "scare quote: the marks cast doubt without saying why")
+
+
 def rewrite(analysis: Analysis) -> Rewrite:
     """The neutral rewrite of `analysis.text` (see the module's docstring)."""
     text = analysis.text
@@ -103,6 +109,16 @@ def rewrite(analysis: Analysis) -> Rewrite:
             continue   # quoted speech: never rewritten
         name = OPINION_CATEGORIES.get(o.category, o.category)
         old = text[o.start:o.end]
+        marks = [i for i, ch in enumerate(old) if ch in _QUOTE_MARKS]
+        if o.category == "scare_quote" and len(marks) >= 2:
+            # `so-called "reform"`: the sneer goes ("so-called", the marks), the term stays
+            lead = old[:marks[0]].rstrip()
+            if lead:
+                found.append(Change(o.start, o.start + len(lead), "left out", lead, "",
+                                    o.category, f"{name}: {neutral_text('', lead)}"))
+            for i in (marks[0], marks[-1]):
+                found.append(_mark(o.start + i, old[i]))
+            continue
         if o.neutral is None:
             found.append(Change(o.start, o.end, "kept", old, "", o.category,
                                 f"{name}: no plainer wording known"))
@@ -117,9 +133,10 @@ def rewrite(analysis: Analysis) -> Rewrite:
             continue
         for s in (q.start, q.end - 1):   # the opening and the closing mark
             if text[s] in _QUOTE_MARKS:
-                found.append(Change(s, s + 1, "scare quote", text[s], "", "scare_quote",
-                                    "scare quote: the marks cast doubt without saying why"))
-    # One change per stretch of text: where two overlap, the first (then the longer) wins.
+                found.append(_mark(s, text[s]))
+    # One change per stretch of text: where two overlap, the first (then the longer) wins;
+    # a quote's marks, found both as a scare quote and as opinion, count once.
+    found = list({(c.start, c.end, c.kind): c for c in found}.values())
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     changes: list[Change] = []
     for c in found:

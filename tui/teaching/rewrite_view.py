@@ -74,6 +74,7 @@ class RewriteScreen(Screen[None]):
                 key_display="[", tooltip="Previous change"),
         Binding("e", "export", "Save .md + .html", id="rewrite.export",
                 tooltip="Save the rewrite as Markdown and HTML in the current folder"),
+        Binding("ctrl+s", "screenshot", "Screenshot", show=False, id="rewrite.screenshot"),
     ]
 
     def __init__(self, analysis: Analysis, *, stem: str, top: int = 0,
@@ -124,6 +125,9 @@ class RewriteScreen(Screen[None]):
     def action_step(self, forward: bool) -> None:
         if not self.view.next_highlight(forward):
             self.notify("No changes in this article.", timeout=2)
+
+    def action_screenshot(self) -> None:
+        self.app.action_screenshot()   # the reader's own: an SVG in the current folder
 
     def action_close(self) -> None:
         self.dismiss()
