@@ -82,6 +82,8 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int])
                 tooltip="Guided tour: the article's techniques one at a time, most frequent first"),
         Binding("w", "rewrite", "Rewrite", id="teach.rewrite",
                 tooltip="Neutral rewrite: the writer's opinion words struck, plainer ones beside"),
+        Binding("p", "quiz", "Spot the spin", id="teach.quiz",
+                tooltip="Quiz: highlights hidden; mark the words yourself, then see your score"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
         Binding("r", "retry", "Retry analysis", id="analysis.retry",

@@ -41,6 +41,7 @@ KEY_ACTIONS = {
     "retry": "analysis.retry",
     "tour": "teach.tour",
     "rewrite": "teach.rewrite",
+    "quiz": "teach.quiz",
     "tour_next": "tour.next",
     "tour_previous": "tour.previous",
     "tour_next_technique": "tour.next-technique",

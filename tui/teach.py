@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from .teaching.card import TourCard
+from .teaching.quiz_view import QuizScreen
 from .teaching.rewrite_view import RewriteScreen
 from .teaching.tour import Tour, techniques
 
@@ -39,7 +40,8 @@ class TeachingMixin:
 
     def _teaching_ready(self, what: str) -> bool:
         if self.analysis is None:
-            self.notify(f"Still analysing: the {what} starts when the highlights are ready.",
+            self.start_mode = what   # opened when the analysis is done
+            self.notify(f"Still analysing: the {what} opens when the highlights are ready.",
                         timeout=3)
             return False
         return True
@@ -90,8 +92,24 @@ class TeachingMixin:
         if self.analysing:
             self.notify("The rewrite shows what is analysed so far; the analysis goes on.",
                         timeout=3)
-        a = self.analysis
-        first = a.text[a.paragraphs[0][0]:a.paragraphs[0][1]] if a.paragraphs else ""
-        heading = bool(a.source.title and first.lstrip("# ").strip() == a.source.title)
-        self.push_screen(RewriteScreen(a, stem=self.stem, top=self.article.top_offset,
-                                       heading=heading))
+        self.push_screen(RewriteScreen(self.analysis, stem=self.stem,
+                                       top=self.article.top_offset,
+                                       heading=_has_heading(self.analysis)))
+
+    # -- spot the spin ---------------------------------------------------------------------------
+    def action_quiz(self) -> None:
+        if not self._teaching_ready("quiz"):
+            return
+        if self.analysing:   # a score against half an analysis would mislead
+            self.notify("The quiz starts when the analysis has finished.", timeout=3)
+            self.start_mode = "quiz"
+            return
+        self.push_screen(QuizScreen(self.analysis, stem=self.stem,
+                                    heading=_has_heading(self.analysis),
+                                    save_path=self.quiz_save))
+
+
+def _has_heading(a: Any) -> bool:
+    """Whether the article's first paragraph is its title (drawn as one)."""
+    first = a.text[a.paragraphs[0][0]:a.paragraphs[0][1]] if a.paragraphs else ""
+    return bool(a.source.title and first.lstrip("# ").strip() == a.source.title)
