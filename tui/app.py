@@ -32,6 +32,7 @@ from .keymap import KEY_ACTIONS, config_line, keymap
 from .loading import LoadingMixin
 from .saving import SavingMixin
 from .teach import TeachingMixin
+from .themes import register_themes
 from .screens.error import ErrorScreen
 from .widgets.article import ArticleView
 from .widgets.explain import ExplainLine
@@ -99,6 +100,7 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int])
         """`isolate=False` runs the analysis in a thread of this process instead of a
         child process (tests use it to replace the analyzers)."""
         super().__init__()
+        register_themes(self)   # before the config's `theme` is looked up
         self.isolate = isolate
         self.analysis_results: Any = None   # the running analysis, for tests
         self.target = target

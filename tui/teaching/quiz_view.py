@@ -200,8 +200,8 @@ class ScoreCard(Widget):
         rule = Text(f"Rule: {RULE}", self._part("muted"))
         legend = Text()
         legend.append("✓ found  ", self._part("good"))
-        legend.append("▲ missed: marked in the text", self._part("bad"))
-        legend.append("  + extra: your marks slant lacks, struck through", self._part("muted"))
+        legend.append("▲ missed (marked in the text)", self._part("bad"))
+        legend.append("  + extra (struck through)", self._part("muted"))
         lines += [rule.plain, legend.plain]
         self.plain = "\n".join(lines)
         return Group(head, table, rule, legend)
@@ -309,9 +309,9 @@ class QuizScreen(Screen[None]):
 
     def _status(self) -> str:
         if self.result is None:
-            counts = " · ".join(f"{GLYPH[c]} {sum(m.category == c for m in self.marks)} "
-                                f"{NAMES[c].lower()}" for c in CATEGORIES)
-            return f"Highlights hidden · your marks: {counts}\nRule: {RULE}"
+            counts = "  ".join(f"{GLYPH[c]} {sum(m.category == c for m in self.marks)}"
+                               for c in CATEGORIES)
+            return f"Highlights hidden · your marks {counts} · Rule: {RULE}"
         return ("Round over: slant's highlights are shown, ▲ the missed ones marked · ] [ step "
                 "through them · s saves · q leaves")
 
