@@ -44,6 +44,7 @@ from .widgets.toggles import ToggleBar
 
 TOGGLE = Binding.Group("Toggle", compact=True)
 JUMP = Binding.Group("Highlight", compact=True)
+TEACH = Binding.Group("Teach", compact=True)   # tour, rewrite, quiz: one footer entry
 
 
 class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int]):
@@ -79,11 +80,11 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int])
                 tooltip="Move between the article and the side panel"),
         Binding("s", "panel", "Summary", id="panel.summary",
                 tooltip="Switch the side panel between entities and the summary"),
-        Binding("t", "tour", "Tour", id="teach.tour",
+        Binding("t", "tour", "Tour", id="teach.tour", group=TEACH,
                 tooltip="Guided tour: the article's techniques one at a time, most frequent first"),
-        Binding("w", "rewrite", "Rewrite", id="teach.rewrite",
+        Binding("w", "rewrite", "Rewrite", id="teach.rewrite", group=TEACH,
                 tooltip="Neutral rewrite: the writer's opinion words struck, plainer ones beside"),
-        Binding("p", "quiz", "Spot the spin", id="teach.quiz",
+        Binding("p", "quiz", "Spot the spin", id="teach.quiz", group=TEACH,
                 tooltip="Quiz: highlights hidden; mark the words yourself, then see your score"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
