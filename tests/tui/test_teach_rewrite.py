@@ -24,7 +24,8 @@ def _analysis():
     opinion span inside the mayor's quote wrongly marked as the writer's (in_quote False):
     the rewrite must still leave it alone."""
     a = make_analysis(make_analysis().text.replace(
-        "Brandvik said the work", 'Brandvik said the "modern" work would be very quick and the work'))
+        "Brandvik said the work",
+        'Brandvik said the "modern" work would be very quick and the work'))
     t = a.text
     ops = [replace(o, neutral=NEUTRAL[o.text]) for o in a.opinion]
     s, e = find(t, "patching")
@@ -94,6 +95,10 @@ def test_sentence_start_keeps_its_capital():
     s, e = find(a.text, "Union")
     a = replace(a, opinion=[OpinionSpan(s, e, "Union", "label", "x", neutral="workers'")])
     assert rewrite(a).changes[0].new == "Workers'"
+    # a capital inside a line (a title-case headline) stays as the plain wording has it
+    s, e = find(a.text, "Development")
+    a = replace(a, opinion=[OpinionSpan(s, e, "Development", "loaded", "x", neutral="growth")])
+    assert rewrite(a).changes[0].new == "growth"
 
 
 def test_markdown_and_html_exports():

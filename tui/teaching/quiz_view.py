@@ -301,7 +301,8 @@ class QuizScreen(Screen[None]):
         found: dict[str, list[Highlight]] = {c: [] for c in CATEGORIES}
         for m in self.marks:
             found[m.category].append(Highlight(
-                m.category, m.start, m.end, STYLE_OF[m.category], f"your mark: {NAMES[m.category].lower()}",
+                m.category, m.start, m.end, STYLE_OF[m.category],
+                f"your mark: {NAMES[m.category].lower()}",
                 f"“{terminal_safe(' '.join(text[m.start:m.end].split()))}”"))
         self.view.set_highlights({c: SpanIndex(found[c]) for c in CATEGORIES})
         self.view.show_cursor()
@@ -349,7 +350,8 @@ class QuizScreen(Screen[None]):
         view.set_highlights(reveal(self.analysis, self.result))
         # the misses keep their category's look, with the emphasis drawn on top
         view.select_mentions("missed", "missed", [Span(s, e) for _, s, e in self.result.missed])
-        await self.mount(ScoreCard(self.result, id="score-card"), before=self.query_one(Footer))
+        await self.mount(ScoreCard(self.result, id="score-card"),
+                         after=self.query_one(TeachExplainLine))
         self.query_one(TeachHeader).set_status(self._status())
         self.refresh_bindings()
         view.next_highlight(True)
@@ -400,11 +402,11 @@ def reveal(analysis: Analysis, result: Score) -> dict[str, SpanIndex[Highlight]]
             items.append(h)
         for m in result.extra:
             if m.category == c:
+                words_ = terminal_safe(" ".join(text[m.start:m.end].split()))
                 items.append(Highlight(c, m.start, m.end, "extra",
                                        f"+ extra mark — your {SINGULAR[c].lower()}, not in "
                                        "slant's analysis",
-                                       f"“{terminal_safe(' '.join(text[m.start:m.end].split()))}”"
-                                       " · slant did not highlight it; it may still be worth "
-                                       "discussing."))
+                                       f"“{words_}” · slant did not highlight it; it may "
+                                       "still be worth discussing."))
         out[c] = SpanIndex(items)
     return out

@@ -87,9 +87,12 @@ def _inside_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b for a, b in spans)
 
 
-def _case_like(new: str, old: str) -> str:
-    """ "criticised" for "slammed", "Criticised" for "Slammed" (a sentence's first word)."""
-    if new and old[:1].isupper() and new[:1].islower():
+def _case_like(new: str, old: str, text: str, start: int) -> str:
+    """ "criticised" for "slammed", "Criticised" for "Slammed" when it opens a sentence (not
+    for a capital in a title-case headline or a name)."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    opens = not before or before.endswith(("\n", ".", "!", "?", ":"))
+    if new and opens and old[:1].isupper() and new[:1].islower():
         return new[0].upper() + new[1:]
     return new
 
@@ -105,7 +108,9 @@ def rewrite(analysis: Analysis) -> Rewrite:
     speech = _speech_spans(analysis)
     found: list[Change] = []
     for o in analysis.opinion:
-        if o.in_quote or _inside_any(speech, o.start, o.end) or not 0 <= o.start < o.end <= len(text):
+        if not 0 <= o.start < o.end <= len(text):
+            continue
+        if o.in_quote or _inside_any(speech, o.start, o.end):
             continue   # quoted speech: never rewritten
         name = OPINION_CATEGORIES.get(o.category, o.category)
         old = text[o.start:o.end]
@@ -126,7 +131,8 @@ def rewrite(analysis: Analysis) -> Rewrite:
             found.append(Change(o.start, o.end, "left out", old, "", o.category,
                                 f"{name}: {neutral_text('', old)}"))
         else:
-            found.append(Change(o.start, o.end, "replaced", old, _case_like(o.neutral, old),
+            new = _case_like(o.neutral, old, text, o.start)
+            found.append(Change(o.start, o.end, "replaced", old, new,
                                 o.category, f"{name}: '{' '.join(old.split())}' → '{o.neutral}'"))
     for q in analysis.quotes:
         if q.kind != "scare" or q.end - q.start < 3 or _inside_any(speech, q.start, q.end):
