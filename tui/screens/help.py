@@ -114,7 +114,7 @@ def techniques_table() -> Table | Text:
     table = Table.grid(padding=(0, 2))
     table.add_column(justify="right", no_wrap=True, style="bold")
     table.add_column()
-    table.add_row("", Text("Techniques (the guided tour, t, shows them one by one)",
+    table.add_row("", Text("Techniques (the guided tour shows them one by one)",
                            style="bold underline"))
     for category in CATEGORIES:
         for e in entries.values():
