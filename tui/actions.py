@@ -15,6 +15,7 @@ from textual.widgets import Tree
 from .categories import CATEGORIES, NAMES
 from .keymap import remapped
 from .screens.help import HelpScreen, key_names
+from .teaching.card import TourCard
 from .widgets.article import ArticleView
 from .widgets.highlights import PanelEntry
 from .widgets.panel import EntityTree
@@ -143,7 +144,7 @@ class ActionsMixin:
     def help_bindings(self) -> list[Binding]:
         """Every binding of the reader, with the user's keys where they remapped one."""
         found = [*ArticleView.BINDINGS, *self.BINDINGS, *EntityTree.BINDINGS,
-                 *SearchBar.BINDINGS]
+                 *SearchBar.BINDINGS, *TourCard.BINDINGS]
         remap = remapped(self)
         feed = getattr(self, "feed", None) is not None
         return [b.with_key(remap[b.id], key_display=None) if b.id in remap else b

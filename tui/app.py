@@ -33,6 +33,8 @@ from .files import safe_stem
 from .keymap import KEY_ACTIONS, config_line, keymap
 from .loading import LoadingMixin
 from .saving import SavingMixin
+from .teach import TeachingMixin
+from .themes import register_themes
 from .screens.error import ErrorScreen
 from .widgets.article import ArticleView
 from .widgets.explain import ExplainLine
@@ -44,9 +46,10 @@ from .widgets.toggles import ToggleBar
 
 TOGGLE = Binding.Group("Toggle", compact=True)
 JUMP = Binding.Group("Highlight", compact=True)
+TEACH = Binding.Group("Teach", compact=True)   # tour, rewrite, quiz: one footer entry
 
 
-class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, FeedMixin, App[int]):
+class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, FeedMixin, App[int]):
     """Read one article with its quotes, officials, figures and opinion highlighted."""
 
     CSS_PATH = Path(__file__).with_name("slant.tcss")   # absolute: subclasses find it too
@@ -79,6 +82,12 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, FeedMixin, App[int]):
                 tooltip="Move between the article and the side panel"),
         Binding("s", "panel", "Summary", id="panel.summary",
                 tooltip="Switch the side panel between entities and the summary"),
+        Binding("t", "tour", "Tour", id="teach.tour", group=TEACH,
+                tooltip="Guided tour: the article's techniques one at a time, most frequent first"),
+        Binding("w", "rewrite", "Rewrite", id="teach.rewrite", group=TEACH,
+                tooltip="Neutral rewrite: the writer's opinion words struck, plainer ones beside"),
+        Binding("p", "quiz", "Spot the spin", id="teach.quiz", group=TEACH,
+                tooltip="Quiz: highlights hidden; mark the words yourself, then see your score"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
         Binding("r", "retry", "Retry analysis", id="analysis.retry",
@@ -100,6 +109,7 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, FeedMixin, App[int]):
         opens on its list of items (`offline`: cached pages only; `fetcher` replaces
         `web.fetch`)."""
         super().__init__()
+        register_themes(self)   # before the config's `theme` is looked up
         self.setup_feed(feed, offline=offline, fetcher=fetcher)
         self.isolate = isolate
         self.analysis_results: Any = None   # the running analysis, for tests

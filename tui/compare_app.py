@@ -40,7 +40,9 @@ from .export.compare import Row
 
 SIDES = ("a", "b")
 # the reader's bindings that mean nothing here (one side panel with two tabs, retry)
-UNUSED = {"panel.summary", "analysis.retry", "feed.back"}   # feed.back: no feed here
+# feed.back: no feed here; teaching mode is for one article (its w and p are the panes' here)
+UNUSED = {"panel.summary", "analysis.retry", "feed.back", "teach.tour", "teach.rewrite",
+          "teach.quiz"}
 
 
 class ComparePane(Vertical):
@@ -315,7 +317,7 @@ class CompareApp(SlantApp):
         self.toggles.set_state(enabled=self.enabled)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("panel", "retry"):
+        if action in ("panel", "retry", "tour", "rewrite", "quiz"):
             return False
         if action == "next_match":
             return self.is_mounted_main and bool(self.comparison and

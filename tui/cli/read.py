@@ -15,6 +15,13 @@ from .errors import CliError, say
 
 
 def run_read(ns: argparse.Namespace) -> int:
+    mode = getattr(ns, "mode", None)   # `slant tour` and `slant quiz`
+    if mode == "tour":
+        from ..teaching.tour import check_order
+
+        problem = check_order(ns.order)
+        if problem:
+            raise CliError(problem)
     stdin_bytes = None
     if ns.target == "-":
         if sys.stdin.isatty():
@@ -23,8 +30,14 @@ def run_read(ns: argparse.Namespace) -> int:
     if not sys.stdout.isatty() and not os.environ.get("SLANT_FORCE_TUI"):
         raise CliError("the reader needs a terminal; use `slant analyze FILE` for output "
                        "to a pipe or file")
+    target = ns.target
+    if mode == "quiz" and target is None:
+        from ..teaching.practice import practice_articles
+
+        target = str(practice_articles()[0])
     prepare_reader(ns.model)
-    return run_reader(ns.target, stdin_bytes=stdin_bytes, model=ns.model)
+    return run_reader(target, stdin_bytes=stdin_bytes, model=ns.model, mode=mode,
+                      options={k: v for k, v in vars(ns).items() if k in ("order", "save")})
 
 
 def prepare_reader(model: str | None) -> None:
@@ -59,9 +72,10 @@ def reattach_terminal() -> bool:
 
 
 def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
-               model: str | None = None, feed=None, offline: bool = False) -> int:
+               model: str | None = None, feed=None, offline: bool = False,
+               mode: str | None = None, options: dict | None = None) -> int:
     """Run the reader on `target` (a path, URL, "-" or None for the sample), or on a
-    feed's list of items; the exit code."""
+    feed's list of items, in teaching `mode` if given; the exit code."""
     if not reattach_terminal():
         say("the reader needs a terminal to read keys from")
         return 2
@@ -71,6 +85,8 @@ def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
     from ..app import SlantApp
 
     app = SlantApp(target, stdin_bytes=stdin_bytes, model=model, feed=feed, offline=offline)
+    if mode:
+        app.start_teaching(mode, **(options or {}))
     app.run()
     code = app.return_code
     code = int(code) if code is not None else 0

@@ -11,7 +11,9 @@ from textual.keys import format_key
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..categories import CATEGORIES, NAMES, STYLE_OF
+from analyzers import glossary
+
+from ..categories import CATEGORIES, GLYPH, NAMES, STYLE_OF
 
 SECTIONS = {
     "compare": "Two articles (slant compare)",   # empty, so not shown, in the reader
@@ -21,6 +23,8 @@ SECTIONS = {
     "panel": "Side panel",
     "analysis": "Analysis",
     "feed": "Feed",
+    "teach": "Teaching",
+    "tour": "Guided tour",
     "app": "Other",
 }
 
@@ -74,6 +78,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll(id="help-body"):
                 yield Static(self._table(), id="help-keys")
                 yield Static(self._legend(), id="help-legend")
+                yield Static(techniques_table(), id="help-techniques")
             yield Static(Text("Esc, q or ? closes this help", style="dim"), id="help-hint")
 
     def _table(self) -> Table:
@@ -99,3 +104,24 @@ class HelpScreen(ModalScreen[None]):
             style = self.legend_styles.get(name)
             table.add_row(Text(label, style=style) if style else Text(label), text)
         return table
+
+
+def techniques_table() -> Table | Text:
+    """The glossary: each technique's name, what it is and the careful reader's question,
+    grouped by highlight kind (the glyph says which, without colour)."""
+    try:
+        entries = glossary.load()
+    except glossary.GlossaryError as exc:
+        return Text(f"The technique glossary cannot be read: {exc}", style="dim")
+    table = Table.grid(padding=(0, 2))
+    table.add_column(justify="right", no_wrap=True, style="bold")
+    table.add_column()
+    table.add_row("", Text("Techniques (the guided tour shows them one by one)",
+                           style="bold underline"))
+    for category in CATEGORIES:
+        for e in entries.values():
+            if e.category == category:
+                body = Text(e.what)
+                body.append(f"  Ask: {e.ask}", style="italic")
+                table.add_row(f"{GLYPH[category]} {e.name}", body)
+    return table

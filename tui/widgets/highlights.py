@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Generic, Iterable, NamedTuple, Protocol, Sequence, TypeVar
 
+from analyzers import glossary
+from analyzers.glossary import technique_key
 from analyzers.model import OPINION_CATEGORIES, Analysis, Entity, neutral_text, speaker_notes
 from analyzers.text import terminal_safe as safe
 
@@ -84,6 +86,7 @@ class Highlight:
     what: str                     # what it is, e.g. "direct quote — Lena Vogt, Finance Minister"
     why: str                      # why it matters, one or two plain sentences
     related: Span | None = None   # another span to show with it (a quote's speaker mention)
+    technique: str = ""           # the glossary key: "quotes.direct", "opinion.loaded"
 
 
 class SpanIndex(Generic[S]):
@@ -170,6 +173,17 @@ def speaker_label(entities: dict[str, Entity], entity_id: str | None,
     return name or None
 
 
+def _ask(category: str, kind: str | None = None) -> tuple[str, str]:
+    """The glossary key of a technique and its careful reader's question, " Ask: ...?" (the
+    explanation line ends with it); no question when the glossary cannot be read."""
+    key = technique_key(category, kind)
+    try:
+        e = glossary.load().get(key)
+    except glossary.GlossaryError:
+        e = None
+    return key, f" Ask: {e.ask}" if e else ""
+
+
 def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
     """Every highlight of the analysis, indexed per category."""
     n = len(analysis.text)
@@ -196,10 +210,12 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         if speech and not who:
             why = UNATTRIBUTED_WHY
         related = Span(*q.speaker_span) if q.speaker_span and ok(*q.speaker_span) else None
-        quotes.append(Highlight("quotes", q.start, q.end, STYLE_OF["quotes"], safe(what), why,
-                                related))
+        key, ask = _ask("quotes", q.kind)
+        quotes.append(Highlight("quotes", q.start, q.end, STYLE_OF["quotes"], safe(what),
+                                why + ask, related, key))
 
     officials = []
+    key, ask = _ask("officials")
     for ent in analysis.entities:
         if not ent.official:
             continue
@@ -210,14 +226,16 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
         for s, e in ent.mentions:
             if ok(s, e):
                 officials.append(Highlight("officials", s, e, STYLE_OF["officials"], what,
-                                            OFFICIAL_WHY))
+                                            OFFICIAL_WHY + ask, technique=key))
 
     figures = []
     for f in analysis.figures:
         if ok(f.start, f.end):
             kind = FIGURE_KINDS.get(f.kind, f.kind)
+            key, ask = _ask("figures", f.kind)
             figures.append(Highlight("figures", f.start, f.end, STYLE_OF["figures"],
-                                     safe(f"{kind}: {f.text}"), FIGURE_WHY.get(f.kind, _CHECK)))
+                                     safe(f"{kind}: {f.text}"),
+                                     FIGURE_WHY.get(f.kind, _CHECK) + ask, technique=key))
 
     opinion = []
     for o in analysis.opinion:
@@ -237,9 +255,10 @@ def build(analysis: Analysis) -> dict[str, SpanIndex[Highlight]]:
             why = f"neutral: {neutral_text(o.neutral, o.text)} · {why}"
         if o.source:
             why = f"{why} · from {o.source}"
+        key, ask = _ask("opinion", o.category)
         opinion.append(Highlight("opinion", o.start, o.end,
                                  f"{style}-quoted" if o.in_quote else style,
-                                 safe(f"{name} — {voice}"), safe(why)))
+                                 safe(f"{name} — {voice}"), safe(why + ask), technique=key))
 
     found = {"quotes": quotes, "officials": officials, "figures": figures, "opinion": opinion}
     return {c: SpanIndex(found[c]) for c in CATEGORIES}

@@ -21,8 +21,9 @@ from .layout import BAR, GUTTER
 CURSOR_MARK = "▌"
 PARA_MARK = "│"      # a paragraph the other article shares (slant compare)
 # Drawing order: later layers win where they set the same attribute.
-_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion", "speaker", "mention",
-           "match")
+_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion",
+           "struck", "inserted", "missed", "extra",   # teaching: the rewrite and the quiz
+           "speaker", "mention", "match")
 
 
 class DrawingMixin:

@@ -119,6 +119,10 @@ class NavigationMixin:
         self._go(self._highlight_target(nav[i]))
         return True
 
+    def go_to_highlight(self, h: Highlight) -> None:
+        """Make `h` the current target, scrolled into view (the guided tour's steps)."""
+        self._go(self._highlight_target(h))
+
     def _highlight_target(self, h: Highlight) -> Target:
         i = self._nav.index(h)
         return Target("highlight", h.start, h.end, h, i + 1 if i is not None else 0,

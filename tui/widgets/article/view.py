@@ -54,6 +54,11 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
         "article-view--match",
         "article-view--current",
         "article-view--para-mark",
+        # teaching mode (tui/teaching): the neutral rewrite and the quiz's reveal
+        "article-view--struck",
+        "article-view--inserted",
+        "article-view--missed",
+        "article-view--extra",
     }
 
     BINDINGS = [
