@@ -18,6 +18,7 @@ from .screens.help import HelpScreen, key_names
 from .widgets.article import ArticleView
 from .widgets.highlights import PanelEntry
 from .widgets.panel import EntityTree
+from .widgets.checklist import ChecklistView
 from .widgets.search import SearchBar
 from .widgets.toggles import ToggleBar
 
@@ -143,7 +144,7 @@ class ActionsMixin:
     def help_bindings(self) -> list[Binding]:
         """Every binding of the reader, with the user's keys where they remapped one."""
         found = [*ArticleView.BINDINGS, *self.BINDINGS, *EntityTree.BINDINGS,
-                 *SearchBar.BINDINGS]
+                 *ChecklistView.BINDINGS, *SearchBar.BINDINGS]
         remap = remapped(self)
         return [b.with_key(remap[b.id], key_display=None) if b.id in remap else b
                 for b in found if isinstance(b, Binding)]

@@ -30,6 +30,8 @@ from .commands import SlantCommands
 from .files import safe_stem
 from .keymap import KEY_ACTIONS, config_line, keymap
 from .loading import LoadingMixin
+from .review import reader as review
+from .review.reader import ReviewMixin
 from .saving import SavingMixin
 from .screens.error import ErrorScreen
 from .widgets.article import ArticleView
@@ -44,7 +46,7 @@ TOGGLE = Binding.Group("Toggle", compact=True)
 JUMP = Binding.Group("Highlight", compact=True)
 
 
-class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
+class SlantApp(ReviewMixin, ActionsMixin, SavingMixin, LoadingMixin, App[int]):
     """Read one article with its quotes, officials, figures and opinion highlighted."""
 
     CSS_PATH = Path(__file__).with_name("slant.tcss")   # absolute: subclasses find it too
@@ -76,7 +78,7 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
         Binding("tab,shift+tab", "switch_focus", "Panel", id="panel.focus", priority=True,
                 tooltip="Move between the article and the side panel"),
         Binding("s", "panel", "Summary", id="panel.summary",
-                tooltip="Switch the side panel between entities and the summary"),
+                tooltip="Switch the side panel: entities, summary, checklist"),
         Binding("e", "export", "Export", id="app.export",
                 tooltip="Save the report as <name>-slant.html in the current folder"),
         Binding("r", "retry", "Retry analysis", id="analysis.retry",
@@ -84,6 +86,7 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
         Binding("ctrl+s", "screenshot", "Screenshot", id="app.screenshot", show=False,
                 tooltip="Save an SVG screenshot in the current folder"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit slant"),
+        *review.BINDINGS,
     ]
 
     def __init__(self, target: str | None = None, *, stdin_bytes: bytes | None = None,
@@ -196,11 +199,13 @@ class SlantApp(ActionsMixin, SavingMixin, LoadingMixin, App[int]):
             return bool(self.article.query)   # n/N only mean something after a search
         if action == "retry":
             return self.analysis_failed is not None and not self.analysing
-        return True
+        reviewing = self.review_check(action)
+        return True if reviewing is None else reviewing
 
     @property
     def is_mounted_main(self) -> bool:
         return bool(self.screen_stack) and self.screen is self.screen_stack[0]
 
     async def action_quit(self) -> None:
+        self.review_before_exit()
         self.exit(return_code=self._exit_code)

@@ -20,8 +20,8 @@ from .layout import BAR, GUTTER
 
 CURSOR_MARK = "▌"
 # Drawing order: later layers win where they set the same attribute.
-_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion", "speaker", "mention",
-           "match")
+_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion", "added", "rejected",
+           "speaker", "mention", "match", "selection")
 
 
 class DrawingMixin:
@@ -158,10 +158,15 @@ class DrawingMixin:
             rel = t.highlight.related
             if rel.start < e and rel.end > s:
                 add([rel], "speaker")
+        for name, spans in self._review_marks.items():
+            add(spans.overlapping(s, e), name)
         if self._mentions:
             add(self._mentions.overlapping(s, e), "mention")
         if self._matches:
             add(self._matches.overlapping(s, e), "match")
+        sel = self._selection
+        if sel is not None and sel.start < e and sel.end > s:
+            add([sel], "selection")
         current = None
         if t is not None and t.start < e and t.end > s:
             current = (max(t.start, s), min(t.end, e))
