@@ -39,7 +39,7 @@ SPEECH = ("direct", "partial")
 _SOURCE = re.compile(
     r"\b(?:according\s+to|data|figures\s+(?:from|show|published)|statistics|survey|census|"
     r"report(?:ed|s)?|study|studies|estimates?|estimated|records|filings?|poll|audit|"
-    r"budget\s+documents?|forecasts?)\b", re.IGNORECASE)
+    r"budget\s+documents?|forecasts?|finds|found\s+that|shows|showed)\b", re.IGNORECASE)
 _COMPARE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|from\s+\S+\s+(?:to|in)|rose|"
     r"rises?|risen|fell|falls?|fallen|increase[sd]?|decrease[sd]?|grew|grow(?:s|n|th)?|"
@@ -63,6 +63,7 @@ _ANONYMOUS = [re.compile(p, re.IGNORECASE) for p in (
     r"\bnot\s+authori[sz]ed\s+to\s+speak\b",
 )]
 _WORD = re.compile(r"[A-Za-z]+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,15 @@ def _figures_and_claims(a: Analysis, index: SentenceIndex, speech: list) -> list
     claim_sentences: dict[tuple[int, int], str] = {}
     flagged_figure_sentences: set[tuple[int, int]] = set()
     for f in a.figures:
-        if f.kind not in CLAIM_FIGURES or _in_quote(f.start, speech):
+        if f.kind not in CLAIM_FIGURES or _in_quote(f.start, speech) \
+                or not _DIGIT.search(f.text):   # "one", "hundreds": not a figure to check
             continue
         sentence = index.at(f.start)
         if sentence is None or _attributed(text, sentence, speech):
             continue
         s, e = sentence
         others = [g for g in a.figures if g is not f and s <= g.start < e
-                  and g.kind in CLAIM_FIGURES]
+                  and g.kind in CLAIM_FIGURES and _DIGIT.search(g.text)]
         if others or _COMPARE.search(text[s:e]):
             claim_sentences.setdefault(sentence, f"states {f.text!r}")
             continue
@@ -137,8 +139,9 @@ def _figures_and_claims(a: Analysis, index: SentenceIndex, speech: list) -> list
                         f"{f.text!r}: no source and nothing to compare it with in the "
                         "sentence"))
     for sentence in index.spans:
-        if sentence in claim_sentences or sentence in flagged_figure_sentences:
-            continue
+        if sentence in claim_sentences or sentence in flagged_figure_sentences \
+                or text[sentence[0]:sentence[1]].rstrip(" \"'”’)").endswith("?"):
+            continue   # a question claims nothing
         m = _CLAIM.search(_writer_part(text, sentence, speech))
         if m and not _attributed(text, sentence, speech):
             claim_sentences[sentence] = f"claims with {m.group().lower()!r}"
@@ -183,6 +186,17 @@ def _writer_opinion(a: Analysis) -> list[Item]:
             for o in a.opinion if not o.in_quote and o.category != "unsupported"]
 
 
+def _heading(a: Analysis) -> tuple[int, int] | None:
+    """The first paragraph when it reads as a headline: short, no closing full stop."""
+    if len(a.paragraphs) < 2:
+        return None
+    s, e = a.paragraphs[0]
+    line = a.text[s:e].strip()
+    if len(line.split()) <= 20 and not line.endswith((".", "!", "?", ":")):
+        return s, e
+    return None
+
+
 def _officials_without_title(a: Analysis, index: SentenceIndex, speech: list) -> list[Item]:
     text = a.text
     quoted = {q.speaker for q in speech if q.speaker}
@@ -190,7 +204,11 @@ def _officials_without_title(a: Analysis, index: SentenceIndex, speech: list) ->
     for ent in a.entities:
         if not ent.official or ent.id not in quoted or not ent.mentions:
             continue
-        s, e = min(tuple(m) for m in ent.mentions)
+        mentions = sorted(tuple(m) for m in ent.mentions)
+        heading = _heading(a)
+        # a headline names people without titles by convention: the first mention in the body
+        body = [m for m in mentions if heading is None or m[0] >= heading[1]]
+        s, e = (body or mentions)[0]
         name = text[s:e]
         if not ent.title:
             out.append(Item("official_no_title", s, e, name,

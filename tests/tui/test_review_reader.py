@@ -385,3 +385,17 @@ async def test_each_checklist_item_jumps_and_ticks(rule):
         await pilot.press("space")
         body = await summary_text(pilot, app)
         assert "Checklist checked" in body and "1 of 6" in body
+
+
+async def test_export_from_the_reader_carries_the_review(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await goto(pilot, app, "reckless")
+        await pilot.press("x")
+        await pilot.press("e")
+        await pilot.pause()
+    html = (tmp_path / "bridge-slant.html").read_text()
+    assert 'rv-rejected' in html and "Verification checklist" in html
+    assert "Source scorecard" in html

@@ -160,6 +160,14 @@ class ReviewMixin:
         return review_parts(scorecard(self.analysis), self.review.review.counts(),
                             (done, len(items)), lost)
 
+    def review_report(self) -> dict[str, Any] | None:
+        """The review as the exports carry it (None before the analysis is done)."""
+        if self.review is None or self.analysis is None or self.analysing:
+            return None
+        from analyzers.review import report
+
+        return report(self.review.review, self.analysis)
+
     # -- saving, and when it fails ----------------------------------------------------------------
     def _report_save(self, error: str | None) -> None:
         if error is None:

@@ -97,3 +97,18 @@ def test_items_are_in_reading_order():
     starts = [i.start for i in checklist(a)]
     assert starts == sorted(starts) and len(starts) == 2   # the figure is attributed
     assert at(text, "Officials said")[0] == starts[0]
+
+
+def test_spelled_numbers_and_questions_are_not_flagged():
+    text = "Three ministers came. Hundreds marched. Will the fares rise?"
+    a = analysis(text, figures=[("Three", "count"), ("Hundreds", "count")])
+    assert rules(a) == []
+
+
+def test_a_headline_mention_does_not_count_as_the_first():
+    text = ('Vogt defends the budget\n\n"We will not wait," said Finance Minister Lena Vogt. '
+            'Vogt left.')
+    vogt = person(text, "e1", "Lena Vogt", "Vogt", "Lena Vogt", "Vogt", official=True,
+                  title="Finance Minister")
+    a = analysis(text, entities=[vogt], quotes=[('"We will not wait,"', "e1", "Lena Vogt")])
+    assert [r for r, _ in rules(a)] == []
