@@ -12,8 +12,19 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from analyzers.review import RULES, Item
+from analyzers.review import Item
 from analyzers.text import terminal_safe
+
+
+# the panel is narrow: short names for the rules (their full names are analyzers' RULES)
+SHORT = {
+    "unattributed_claim": "unattributed claim",
+    "anonymous_source": "anonymous source",
+    "figure_unsourced": "figure, no source or comparison",
+    "quote_no_speaker": "quote, no speaker",
+    "writer_opinion": "writer's opinion",
+    "official_no_title": "official, no title at first",
+}
 
 
 class ChecklistView(OptionList):
@@ -48,19 +59,19 @@ class ChecklistView(OptionList):
             return
         done = sum(ticked)
         self.add_options([Option(self._label(i, t)) for i, t in zip(items, ticked)])
-        if keep is not None and keep < len(items):
-            self.highlighted = keep
+        self.highlighted = keep if keep is not None and keep < len(items) else 0
         self.border_title = f"{done} of {len(items)} checked"
 
     @staticmethod
     def _label(item: Item, ticked: bool) -> Text:
+        """`☐ anonymous source: “Officials said”`, wrapped by the list to the panel."""
         text = Text()
         text.append("☑ " if ticked else "☐ ", "bold")
-        text.append(RULES.get(item.rule, item.rule), "dim" if ticked else "bold")
+        text.append(SHORT.get(item.rule, item.rule) + ": ", "dim" if ticked else "bold")
         words = " ".join(item.text.split())
-        if len(words) > 60:
-            words = words[:57] + "…"
-        text.append("\n  “" + terminal_safe(words) + "”", "dim" if ticked else "")
+        if len(words) > 70:
+            words = words[:67] + "…"
+        text.append("“" + terminal_safe(words) + "”", "dim" if ticked else "")
         return text
 
     def _current(self) -> Item | None:
