@@ -18,6 +18,7 @@ source is a `figure_unsourced`, not also an `unattributed_claim`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -116,21 +117,38 @@ def _writer_part(text: str, sentence: tuple[int, int], quotes: list) -> str:
     return "".join(chars)
 
 
+def _by_sentence(index: SentenceIndex, spans: Iterable) -> dict[tuple[int, int], list]:
+    """The items (with start and end) that touch each sentence: one pass, so a book-length
+    text costs no more per sentence than a short one."""
+    out: dict[tuple[int, int], list] = {}
+    starts = index.starts
+
+    for x in spans:
+        i = max(0, bisect_right(starts, x.start) - 1)
+        while i < len(index.spans) and index.spans[i][0] < x.end:
+            if index.spans[i][1] > x.start:
+                out.setdefault(index.spans[i], []).append(x)
+            i += 1
+    return out
+
+
 def _figures_and_claims(a: Analysis, index: SentenceIndex, speech: list) -> list[Item]:
     text = a.text
     out: list[Item] = []
+    quotes_in = _by_sentence(index, speech)
+    checkable = [f for f in a.figures if f.kind in CLAIM_FIGURES and _DIGIT.search(f.text)]
+    figures_in = _by_sentence(index, checkable)
     claim_sentences: dict[tuple[int, int], str] = {}
     flagged_figure_sentences: set[tuple[int, int]] = set()
-    for f in a.figures:
-        if f.kind not in CLAIM_FIGURES or _in_quote(f.start, speech) \
-                or not _DIGIT.search(f.text):   # "one", "hundreds": not a figure to check
-            continue
+    for f in checkable:   # written with digits: "one", "hundreds" are not figures to check
         sentence = index.at(f.start)
-        if sentence is None or _attributed(text, sentence, speech):
+        if sentence is None:
+            continue
+        quotes = quotes_in.get(sentence, [])
+        if _in_quote(f.start, quotes) or _attributed(text, sentence, quotes):
             continue
         s, e = sentence
-        others = [g for g in a.figures if g is not f and s <= g.start < e
-                  and g.kind in CLAIM_FIGURES and _DIGIT.search(g.text)]
+        others = [g for g in figures_in.get(sentence, []) if g is not f]
         if others or _COMPARE.search(text[s:e]):
             claim_sentences.setdefault(sentence, f"states {f.text!r}")
             continue
@@ -142,8 +160,9 @@ def _figures_and_claims(a: Analysis, index: SentenceIndex, speech: list) -> list
         if sentence in claim_sentences or sentence in flagged_figure_sentences \
                 or text[sentence[0]:sentence[1]].rstrip(" \"'”’)").endswith("?"):
             continue   # a question claims nothing
-        m = _CLAIM.search(_writer_part(text, sentence, speech))
-        if m and not _attributed(text, sentence, speech):
+        quotes = quotes_in.get(sentence, [])
+        m = _CLAIM.search(_writer_part(text, sentence, quotes))
+        if m and not _attributed(text, sentence, quotes):
             claim_sentences[sentence] = f"claims with {m.group().lower()!r}"
     for (s, e), why in claim_sentences.items():
         out.append(Item("unattributed_claim", s, e, text[s:e],

@@ -41,10 +41,10 @@ class SentenceIndex:
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
-        self._starts = [s for s, _ in spans]
+        self.starts = [s for s, _ in spans]
 
     def at(self, pos: int) -> tuple[int, int] | None:
-        i = bisect_right(self._starts, pos) - 1
+        i = bisect_right(self.starts, pos) - 1
         if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
             return self.spans[i]
         return None

@@ -208,6 +208,8 @@ async def test_export_carries_the_notes_and_the_hidden_categories(config, tmp_pa
         assert any(note in shown for note in notes)        # the note is a notice
         await pilot.press("4", "e")
         await pilot.pause()
-    assert calls == [{"notes": notes, "hidden": ["officials", "opinion"]}]
+    assert [c["review"]["schema"] for c in calls] == ["slant.review/1"]   # the review goes too
+    assert [{k: v for k, v in c.items() if k != "review"} for c in calls] == \
+        [{"notes": notes, "hidden": ["officials", "opinion"]}]
     html = (tmp_path / "bridge-slant.html").read_text()
     assert notes[0] in html or notes[0].replace("'", "&#x27;") in html
