@@ -52,3 +52,12 @@ def _own_cache_dir(tmp_path_factory):
         os.environ.pop(ENV_VAR, None)
     else:
         os.environ[ENV_VAR] = old
+
+
+@pytest.fixture(autouse=True)
+def no_user_data(tmp_path_factory, monkeypatch):
+    """Reviews are stored in the platform's data folder: tests (and the commands they start)
+    get a temporary one (XDG_DATA_HOME, which platformdirs follows), never yours."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder

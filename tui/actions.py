@@ -19,6 +19,7 @@ from .teaching.card import TourCard
 from .widgets.article import ArticleView
 from .widgets.highlights import PanelEntry
 from .widgets.panel import EntityTree
+from .widgets.checklist import ChecklistView
 from .widgets.search import SearchBar
 from .widgets.toggles import ToggleBar
 
@@ -144,7 +145,7 @@ class ActionsMixin:
     def help_bindings(self) -> list[Binding]:
         """Every binding of the reader, with the user's keys where they remapped one."""
         found = [*ArticleView.BINDINGS, *self.BINDINGS, *EntityTree.BINDINGS,
-                 *SearchBar.BINDINGS, *TourCard.BINDINGS]
+                 *ChecklistView.BINDINGS, *SearchBar.BINDINGS, *TourCard.BINDINGS]
         remap = remapped(self)
         feed = getattr(self, "feed", None) is not None
         return [b.with_key(remap[b.id], key_display=None) if b.id in remap else b

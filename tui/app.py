@@ -32,6 +32,8 @@ from .feeds import FeedMixin
 from .files import safe_stem
 from .keymap import KEY_ACTIONS, config_line, keymap
 from .loading import LoadingMixin
+from .review import reader as review
+from .review.reader import ReviewMixin
 from .saving import SavingMixin
 from .teach import TeachingMixin
 from .themes import register_themes
@@ -49,7 +51,8 @@ JUMP = Binding.Group("Highlight", compact=True)
 TEACH = Binding.Group("Teach", compact=True)   # tour, rewrite, quiz: one footer entry
 
 
-class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, FeedMixin, App[int]):
+class SlantApp(ReviewMixin, TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, FeedMixin,
+               App[int]):
     """Read one article with its quotes, officials, figures and opinion highlighted."""
 
     CSS_PATH = Path(__file__).with_name("slant.tcss")   # absolute: subclasses find it too
@@ -81,7 +84,7 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, FeedMixin
         Binding("tab,shift+tab", "switch_focus", "Panel", id="panel.focus", priority=True,
                 tooltip="Move between the article and the side panel"),
         Binding("s", "panel", "Summary", id="panel.summary",
-                tooltip="Switch the side panel between entities and the summary"),
+                tooltip="Switch the side panel: entities, summary, checklist"),
         Binding("t", "tour", "Tour", id="teach.tour", group=TEACH,
                 tooltip="Guided tour: the article's techniques one at a time, most frequent first"),
         Binding("w", "rewrite", "Rewrite", id="teach.rewrite", group=TEACH,
@@ -95,6 +98,7 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, FeedMixin
         Binding("ctrl+s", "screenshot", "Screenshot", id="app.screenshot", show=False,
                 tooltip="Save an SVG screenshot in the current folder"),
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Quit slant"),
+        *review.BINDINGS,
         # only with `slant feed` (see check_action and help_bindings)
         Binding("escape,backspace", "feed_back", "Feed", id="feed.back",
                 tooltip="Back to the feed's list of items"),
@@ -217,11 +221,13 @@ class SlantApp(TeachingMixin, ActionsMixin, SavingMixin, LoadingMixin, FeedMixin
             return self.analysis_failed is not None and not self.analysing
         if action == "feed_back":
             return self.feed is not None
-        return True
+        reviewing = self.review_check(action)
+        return True if reviewing is None else reviewing
 
     @property
     def is_mounted_main(self) -> bool:
         return bool(self.screen_stack) and self.screen is self.screen_stack[0]
 
     async def action_quit(self) -> None:
+        self.review_before_exit()
         self.exit(return_code=self._exit_code)

@@ -29,6 +29,7 @@ from analyzers.text import paragraphs, terminal_safe, word_count
 
 from .app import SlantApp
 from .files import is_url, safe_stem
+from .keymap import KEY_ACTIONS
 from .messages import AnalysisReady, ComparisonReady, SideFailed, SideReady
 from .widgets.article import ArticleView
 from .widgets.compare_panel import ComparePanel, CompareTree
@@ -41,8 +42,12 @@ from .export.compare import Row
 SIDES = ("a", "b")
 # the reader's bindings that mean nothing here (one side panel with two tabs, retry)
 # feed.back: no feed here; teaching mode is for one article (its w and p are the panes' here)
+# reviews are kept per article, in the reader
 UNUSED = {"panel.summary", "analysis.retry", "feed.back", "teach.tour", "teach.rewrite",
-          "teach.quiz"}
+          "teach.quiz", *(i for i in KEY_ACTIONS.values()
+                          if i.startswith(("review.", "checklist.")))}
+_OFF = {"panel", "retry", "tour", "rewrite", "quiz",
+        *(a for a, i in KEY_ACTIONS.items() if i.startswith(("review.", "checklist.")))}
 
 
 class ComparePane(Vertical):
@@ -317,7 +322,7 @@ class CompareApp(SlantApp):
         self.toggles.set_state(enabled=self.enabled)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("panel", "retry", "tour", "rewrite", "quiz"):
+        if action in _OFF:
             return False
         if action == "next_match":
             return self.is_mounted_main and bool(self.comparison and

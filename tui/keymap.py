@@ -52,6 +52,21 @@ KEY_ACTIONS = {
     "next_shared": "compare.next-match",
     "previous_shared": "compare.previous-match",
     "jump_both": "compare.jump",
+    # reviewing (tui/review/reader.py)
+    "accept": "review.accept",
+    "reject": "review.reject",
+    "note": "review.note",
+    "add_highlight": "review.select",
+    "select_more": "review.extend",
+    "select_less": "review.shrink",
+    "cancel_selection": "review.cancel",
+    "undo": "review.undo",
+    "redo": "review.redo",
+    "toggle_reviewed": "review.marks",
+    "ignore_word": "review.ignore",
+    "reset_review": "review.reset",
+    "check_jump": "checklist.jump",
+    "check_tick": "checklist.tick",
 }
 
 

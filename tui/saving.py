@@ -81,8 +81,10 @@ class SavingMixin:
         # The report starts as the reader is now: the same categories hidden.
         notes = list(self.document.notes) if self.document is not None else []
         hidden = [c for c in CATEGORIES if c not in self.enabled]
+        review = self.review_report()   # the reader's review goes with it (review/reader.py)
         try:
-            data = render(self.analysis, "html", notes=notes, hidden=hidden)
+            data = render(self.analysis, "html", notes=notes, hidden=hidden,
+                          **({"review": review} if review is not None else {}))
         except Exception as exc:
             self.notify(f"Export failed: {one_line(exc)}", severity="error", title="Export")
             return

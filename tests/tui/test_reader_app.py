@@ -401,7 +401,7 @@ async def test_summary_view_shows_the_numbers():
         assert rows["Quoted: others"] == "0"
         assert rows["per 100 words"] == f"{a.stats['opinion_writer_per_100_words']:.1f}"
         assert rows["Writer's opinion markers"] == "2"
-        await pilot.press("s")
+        await pilot.press("s", "s")   # summary -> checklist -> entities
         assert app.panel.active == "entities"
 
 

@@ -76,23 +76,23 @@ async def test_unknown_theme_is_a_warning(config):
 
 
 async def test_keys_remap_toggles_and_the_reader_shows_the_new_keys(config):
-    config('[keys]\ntoggle_quotes = "x"\nnext_highlight = "ctrl+n"\n')
+    config('[keys]\ntoggle_quotes = "o"\nnext_highlight = "ctrl+n"\n')
     app = SlantApp("bridge.txt", analysis=make_analysis())
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert warnings(app) == []
         await pilot.press("1")                             # no longer bound
         assert "quotes" in app.enabled
-        await pilot.press("x")
+        await pilot.press("o")
         assert "quotes" not in app.enabled
-        assert " x  Quotes" in app.toggles.render().plain  # the bar shows the user's key
+        assert " o  Quotes" in app.toggles.render().plain  # the bar shows the user's key
         await pilot.press("ctrl+n")
         assert app.article.target is not None and app.article.target.kind == "highlight"
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         keys = {d: k for entries in rows(app.screen.key_bindings).values()
                 for k, d, _ in entries}
-        assert keys["Quotes"] == "x" and keys["Next highlight"] == "ctrl+n"
+        assert keys["Quotes"] == "o" and keys["Next highlight"] == "ctrl+n"
 
 
 async def test_the_command_palette_names_the_remapped_keys(config):
@@ -214,6 +214,8 @@ async def test_export_carries_the_notes_and_the_hidden_categories(config, tmp_pa
         assert any(note in shown for note in notes)        # the note is a notice
         await pilot.press("4", "e")
         await pilot.pause()
-    assert calls == [{"notes": notes, "hidden": ["officials", "opinion"]}]
+    assert [c["review"]["schema"] for c in calls] == ["slant.review/1"]   # the review goes too
+    assert [{k: v for k, v in c.items() if k != "review"} for c in calls] == \
+        [{"notes": notes, "hidden": ["officials", "opinion"]}]
     html = (tmp_path / "bridge-slant.html").read_text()
     assert notes[0] in html or notes[0].replace("'", "&#x27;") in html

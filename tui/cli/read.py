@@ -90,6 +90,8 @@ def run_reader(target: str | None, *, stdin_bytes: bytes | None = None,
     app.run()
     code = app.return_code
     code = int(code) if code is not None else 0
+    if getattr(app, "exit_note", None):
+        say(app.exit_note)   # e.g. where an unsaved review was kept
     results = app.analysis_results
     if results is not None and results.running_here:
         # Quit mid-analysis with spaCy in this process (no child process could be

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from analyzers.model import Analysis
 
@@ -24,20 +24,26 @@ _SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
 
 def render(analysis: Analysis, fmt: str, *, notes: list[str] | None = None,
-           hidden: Iterable[str] = ()) -> str:
+           hidden: Iterable[str] = (), review: dict[str, Any] | None = None) -> str:
     """The report as text.  `notes` (e.g. a Document's notes) are shown under the title;
     `hidden` highlight kinds (quotes, officials, figures, opinion) start switched off in
-    HTML and are left unmarked in Markdown."""
+    HTML and are left unmarked in Markdown.  `review` (`analyzers.review.report()`) adds
+    the reviewer's verdicts, notes, added highlights, checklist and scorecard."""
     fmt = fmt.lower().lstrip(".")
     hidden = frozenset(hidden)
     if fmt in ("html", "htm"):
         from .html import render_html
 
-        return render_html(analysis, notes=notes, hidden=hidden)
+        return render_html(analysis, notes=notes, hidden=hidden, review=review)
     if fmt in ("md", "markdown"):
         from .markdown import render_markdown
 
-        return render_markdown(analysis, notes=notes, hidden=hidden)
+        md = render_markdown(analysis, notes=notes, hidden=hidden)
+        if review is not None:
+            from .review import markdown_section
+
+            md = md.rstrip("\n") + "\n\n" + markdown_section(review)
+        return md
     raise ValueError(f"unknown report format {fmt!r}; use one of: {', '.join(FORMATS)}")
 
 

@@ -37,8 +37,12 @@ def _e(value: Any) -> str:
 
 
 def render_html(analysis: Analysis, *, notes: list[str] | None = None,
-                hidden: Collection[str] = ()) -> str:
+                hidden: Collection[str] = (), review: dict[str, Any] | None = None) -> str:
     items = marks(analysis)
+    if review is not None:   # the reviewer's verdicts and added highlights (export/review.py)
+        from .review import with_review
+
+        items = with_review(items, review)
     stats = analysis.stats   # the engine's numbers, never recomputed here
     title = analysis.source.title or "Untitled article"
     counts = {c: sum(1 for m in items if m.category == c) for c in CATEGORIES}
@@ -46,7 +50,8 @@ def render_html(analysis: Analysis, *, notes: list[str] | None = None,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n",
         "<meta name=\"generator\" content=\"slant\">\n",
-        f"<title>{_e(title)} · slant report</title>\n<style>{CSS}</style>\n</head>\n",
+        f"<title>{_e(title)} · slant report</title>\n<style>{CSS}{_review_css(review)}</style>\n"
+        "</head>\n",
         "<body class=\"", " ".join(f"show-{c}" for c in CATEGORIES if c not in hidden),
         "\">\n",
         "<a class=\"skip\" href=\"#article\">Skip to the article</a>\n",
@@ -61,6 +66,10 @@ def render_html(analysis: Analysis, *, notes: list[str] | None = None,
     out.append("<div class=\"layout\">\n<main id=\"article\" aria-label=\"Article\">\n")
     _article(analysis, items, out, hidden)
     out.append("</main>\n<aside aria-label=\"Summary and names\">\n")
+    if review is not None:
+        from .review import html_section
+
+        out.append(html_section(review))
     out.append(_summary(stats))
     out.append(_entities(analysis))
     out.append("</aside>\n</div>\n")
@@ -73,6 +82,14 @@ def render_html(analysis: Analysis, *, notes: list[str] | None = None,
     )
     out.append(f"<script>{SCRIPT}</script>\n</body>\n</html>\n")
     return "".join(out)
+
+
+def _review_css(review: dict[str, Any] | None) -> str:
+    if review is None:
+        return ""
+    from .review import CSS as REVIEW_CSS
+
+    return REVIEW_CSS
 
 
 def _meta(a: Analysis) -> str:
@@ -141,7 +158,8 @@ def _article(a: Analysis, items: list[Mark], out: list[str], hidden: Collection[
 def _open_tag(m: Mark) -> str:
     tip = f"{m.explanation} ({m.notes})" if m.notes else m.explanation
     neutral = f" data-neutral=\"{_e(m.neutral)}\"" if m.neutral is not None else ""
-    return (f"<mark class=\"hl hl-{m.category}\" data-cat=\"{m.category}\" "
+    cls = f" rv-{m.review}" if m.review else ""
+    return (f"<mark class=\"hl hl-{m.category}{cls}\" data-cat=\"{m.category}\" "
             f"data-id=\"h{m.index}\" data-label=\"{_e(m.label)}\"{neutral} "
             f"data-tip=\"{_e(tip)}\" title=\"{_e(m.label)}: {_e(tip)}\">")
 

@@ -38,6 +38,7 @@ class Mark:
     index: int           # position in the list `marks()` returned (stable ids)
     neutral: str | None = None   # opinion: the plainer wording ("" = leave the words out)
     notes: str = ""              # opinion: "neutral: ... · from <list>: <group>"
+    review: str = ""             # the reviewer's word: "accepted", "rejected", "added"
 
     @property
     def order(self) -> tuple[int, int, int, int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from rich.console import Group
 from rich.table import Table
@@ -19,9 +19,10 @@ from analyzers.model import OPINION_CATEGORIES, Analysis
 from analyzers.text import terminal_safe
 
 from .styles import layer_style
+from .checklist import ChecklistView
 from .highlights import GROUPS, PanelEntry, panel_entries
 
-TABS = (("entities", "Entities"), ("summary", "Summary"))
+TABS = (("entities", "Entities"), ("summary", "Summary"), ("checklist", "Checklist"))
 
 
 class EntityTree(Tree[PanelEntry]):
@@ -93,6 +94,10 @@ class SidePanel(Vertical):
         self._tab = "entities"
         self._busy = False
         self._pending: tuple[Analysis, dict[str, list[PanelEntry]], float] | None = None
+        # The review adds to the summary (the scorecard) and fills the checklist tab.
+        self.summary_extra: Callable[[], list[Any]] | None = None
+        self._summary_args: tuple[Analysis, float] | None = None
+        self._checklist: tuple[list, list[bool]] | None = None
 
     def compose(self) -> ComposeResult:
         yield PanelTabs(id="panel-tabs")
@@ -105,6 +110,7 @@ class SidePanel(Vertical):
             Vertical(LoadingIndicator(id="panel-loading"), EntityTree(id="entity-tree"),
                      id="entities"),
             VerticalScroll(Static("", id="summary-body"), id="summary", can_focus=True),
+            ChecklistView(id="checklist"),
             initial="entities", id="panel-switcher")
 
     def on_mount(self) -> None:
@@ -129,6 +135,8 @@ class SidePanel(Vertical):
         self.switch(self._tab)
         if self._pending is not None:
             self.set_analysis(*self._pending)
+        if self._checklist is not None:
+            self.set_checklist(*self._checklist)
 
     @property
     def tree(self) -> EntityTree:
@@ -141,7 +149,8 @@ class SidePanel(Vertical):
     def switch(self, tab: str | None = None) -> str:
         """Show `tab`, or the other tab; returns the tab now shown."""
         if tab is None:
-            tab = "summary" if self.active == "entities" else "entities"
+            names = [t for t, _ in TABS]
+            tab = names[(names.index(self.active) + 1) % len(names)]
         self._tab = tab
         if self._built:
             self.query_one(ContentSwitcher).current = tab
@@ -150,6 +159,9 @@ class SidePanel(Vertical):
 
     def focus_active(self) -> None:
         if not self._built:
+            return
+        if self.active == "checklist":
+            self.query_one(ChecklistView).focus()
             return
         (self.tree if self.active == "entities" else self.query_one("#summary")).focus()
 
@@ -188,8 +200,23 @@ class SidePanel(Vertical):
         # Start on an entry, not a group heading, so Enter does something useful at once.
         if restore or first:
             self.call_after_refresh(tree.move_cursor, restore or first, animate=False)
-        self.query_one("#summary-body", Static).update(summary(analysis, done))
+        self._summary_args = (analysis, done)
+        self.refresh_summary()
         return groups
+
+    def refresh_summary(self) -> None:
+        """Draw the summary again (the review's part may have changed)."""
+        if not self._built or self._summary_args is None:
+            return
+        body = summary(*self._summary_args)
+        if self.summary_extra is not None:
+            body = Group(body, *self.summary_extra())
+        self.query_one("#summary-body", Static).update(body)
+
+    def set_checklist(self, items: list, ticked: list[bool]) -> None:
+        self._checklist = (items, ticked)
+        if self._built:
+            self.query_one(ChecklistView).show_items(items, ticked)
 
     @property
     def _label_width(self) -> int:

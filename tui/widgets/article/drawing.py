@@ -21,9 +21,9 @@ from .layout import BAR, GUTTER
 CURSOR_MARK = "▌"
 PARA_MARK = "│"      # a paragraph the other article shares (slant compare)
 # Drawing order: later layers win where they set the same attribute.
-_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion",
+_LAYERS = ("quote", "official", "figure", "opinion-quoted", "opinion", "added", "rejected",
            "struck", "inserted", "missed", "extra",   # teaching: the rewrite and the quiz
-           "speaker", "mention", "match")
+           "speaker", "mention", "match", "selection")
 
 
 class DrawingMixin:
@@ -163,10 +163,15 @@ class DrawingMixin:
             rel = t.highlight.related
             if rel.start < e and rel.end > s:
                 add([rel], "speaker")
+        for name, spans in self._review_marks.items():
+            add(spans.overlapping(s, e), name)
         if self._mentions:
             add(self._mentions.overlapping(s, e), "mention")
         if self._matches:
             add(self._matches.overlapping(s, e), "match")
+        sel = self._selection
+        if sel is not None and sel.start < e and sel.end > s:
+            add([sel], "selection")
         current = None
         if t is not None and t.start < e and t.end > s:
             current = (max(t.start, s), min(t.end, e))

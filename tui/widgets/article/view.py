@@ -59,6 +59,9 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
         "article-view--inserted",
         "article-view--missed",
         "article-view--extra",
+        "article-view--rejected",
+        "article-view--added",
+        "article-view--selection",
     }
 
     BINDINGS = [
@@ -93,6 +96,8 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
         self._mentions: SpanIndex[Span] = SpanIndex()
         self._mention_key: str | None = None
         self._mention_label = ""
+        self._review_marks: dict[str, SpanIndex[Span]] = {}   # review cues: name -> spans
+        self._selection: Span | None = None                   # words being selected (v)
         self._cursor_line = 0
         self._cursor_offset = 0          # survives re-wrapping
         self._target: Target | None = None
@@ -224,6 +229,22 @@ class ArticleView(NavigationMixin, ScrollingMixin, DrawingMixin, LayoutMixin, Wi
             self._target = replace(t, highlight=self._highlight_at(t.start))
         if self._target is None:
             self._target = self._first_on_line(self._cursor_line)
+        self._changed()
+
+    def set_review_marks(self, marks: dict[str, SpanIndex[Span]]) -> None:
+        """Spans drawn with a review cue on top of their highlight ("rejected", "added")."""
+        self._review_marks = {name: ix for name, ix in marks.items() if ix}
+        self._changed()
+
+    @property
+    def selection(self) -> Span | None:
+        return self._selection
+
+    def set_selection(self, span: Span | None) -> None:
+        """Show the words being selected for a new highlight (None: no selection)."""
+        self._selection = span
+        if span is not None and len(self._layout):
+            self._set_cursor(self._layout.line_at(max(span.start, span.end - 1)))
         self._changed()
 
     def set_enabled(self, categories: Iterable[str]) -> None:
