@@ -53,3 +53,11 @@ def test_the_quick_start_is_two_commands_and_ci_installs_the_dask_extra():
     lines = [l for l in block.splitlines() if l.strip()]
     assert len(lines) == 2 and lines[0].endswith("# read") and lines[1].endswith("# test")
     assert "pip install -e '.[test,dask]'" in lines[1]
+
+
+def test_test_modules_have_unique_names():
+    # pytest imports test files by basename (the folders are not packages): two files of
+    # one name in different folders stop the whole run at collection.
+    root = Path(__file__).resolve().parent
+    names = [p.name for p in root.rglob("*.py") if p.name not in ("__init__.py", "conftest.py")]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
