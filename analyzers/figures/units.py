@@ -282,8 +282,14 @@ def _alternation(forms: list[str]) -> str:
 
 _word_forms = [f for _, _, fs in _WORDS for f in fs.split("|")]
 _symbol_forms = [f for _, _, fs in _SYMBOLS for f in fs.split("|")]
+# "1.2 billion Marrovian crowns", "40 Icelandic kronur": a nationality word before a currency
+# word; the currency is then that of the word after it (or of the pair, where the table has
+# it, as "Danish crowns").
+_money_words = [f for k, _, fs in _WORDS if k == "money" for f in fs.split("|") if " " not in f]
 UNIT_RE = re.compile(
     r"(?P<gap>[ \t\u00a0\u202f]*-[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]+|)"
+    r"(?:(?P<demonym>[A-Z][a-z]+(?:an|ese|ish|ic|i))[ \t\u00a0\u202f]+"
+    r"(?=(?i:" + _alternation(_money_words) + r")(?![A-Za-z])))?"
     r"(?:(?P<word>(?i:" + _alternation(_word_forms) + r"))(?![A-Za-z])"
     r"|(?P<sym>" + _alternation(_symbol_forms) + r")(?![A-Za-z0-9²³]))")
 
@@ -293,8 +299,20 @@ def unit_of(match: re.Match) -> tuple[str, str] | None:
     gap = match.group("gap")
     word = match.group("word")
     if word is not None:
-        return UNIT_INFO.get("w:" + " ".join(word.lower().split()))
+        key = " ".join(word.lower().split())
+        demonym = match.group("demonym")
+        if demonym is not None:
+            pair = UNIT_INFO.get(f"w:{demonym.lower()} {key}")
+            if pair is not None:
+                return pair
+            info = UNIT_INFO.get("w:" + key)
+            if info is None or info[0] != "money":
+                return None
+            return ("money", "dollar") if info[1] == "USD" else info   # not US dollars
+        return UNIT_INFO.get("w:" + key)
     sym = match.group("sym")
+    if match.group("demonym") is not None:
+        return None
     if sym in GLUED_ONLY and gap:
         return None
     if "-" in gap and sym not in _HYPHEN_OK:

@@ -35,3 +35,20 @@ def test_pound_without_a_scale_word_stays_a_weight():
 def test_plural_crowns_still_money():
     item = first("The ticket cost 40 crowns.")
     assert (item.kind, item.unit) == ("money", "kr")
+
+
+@pytest.mark.parametrize("text, unit, end", [
+    ("The bank will lend the town 1.2 billion Vestrian crowns next year.", "kr", "crowns"),
+    ("The fine was 300 Danish crowns.", "DKK", "crowns"),
+    ("Fares rose to 12 Orlanese dollars on Monday.", "dollar", "dollars"),
+])
+def test_a_nationality_word_before_the_currency_is_part_of_the_money(text, unit, end):
+    item = first(text)
+    assert (item.kind, item.unit) == ("money", unit)
+    assert text[item.start:item.end].endswith(end)
+
+
+def test_a_nationality_word_before_another_noun_is_not_a_unit():
+    item = first("The council hired 40 Vestrian engineers.")
+    assert item.kind == "count" and item.unit is None
+    assert "Vestrian" not in "The council hired 40 Vestrian engineers."[item.start:item.end]
