@@ -56,13 +56,24 @@ class _Parser(argparse.ArgumentParser):
         super()._print_message(message, file)
 
 
+def _output_options(p: argparse.ArgumentParser) -> None:
+    """-o PATH and --force, alike in every command that writes a file."""
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="write to PATH (atomically; refuses to overwrite unless --force)")
+    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+
+
+def _model_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+
+
 def reader_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="slant", description=_READER_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("target", nargs="?", metavar="FILE|URL|-",
                    help="article to open: a .txt/.md/.html file, an http(s) URL, or - for stdin")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _model_option(p)
     p.add_argument("--version", action="version", version=f"slant {_version()}")
     return p
 
@@ -81,10 +92,8 @@ def analyze_parser() -> argparse.ArgumentParser:
                    help="json: one pretty object (an array for several files); jsonl: one object "
                         "per file per line; text: the article with coloured highlights; "
                         "html/md: a report")
-    p.add_argument("-o", "--output", metavar="PATH",
-                   help="write to PATH (atomically; refuses to overwrite unless --force)")
-    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _output_options(p)
+    _model_option(p)
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
                    help="worker processes for many files (jsonl streams in input order)")
     p.add_argument("--width", "-w", type=int, metavar="N",
@@ -105,7 +114,7 @@ def feed_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="URL|FILE", help="the feed: an http(s) URL or a file")
     p.add_argument("--offline", action="store_true",
                    help="no network: the feed and its pages from the cache only")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _model_option(p)
     return p
 
 
@@ -120,9 +129,7 @@ def summarize_parser() -> argparse.ArgumentParser:
                    help="group by a field of the input lines: source (the site or folder), "
                         "or any field you added, e.g. outlet or meta.section")
     p.add_argument("--format", "-f", choices=("md", "html", "json"), default="md")
-    p.add_argument("-o", "--output", metavar="PATH",
-                   help="write to PATH (atomically; refuses to overwrite unless --force)")
-    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+    _output_options(p)
     return p
 
 
@@ -135,7 +142,7 @@ def eval_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the table as JSON")
     p.add_argument("--errors", metavar="SET",
                    help="print the misses and false alarms of one set (e.g. quotes/polnear-dev)")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _model_option(p)
     return p
 
 
@@ -151,10 +158,8 @@ def compare_parser() -> argparse.ArgumentParser:
                    help="the bundled pair: a wire report and a column on one invented event")
     p.add_argument("--format", "-f", choices=("json", "md", "html"), default=None,
                    help="print the comparison instead of opening the reader")
-    p.add_argument("-o", "--output", metavar="PATH",
-                   help="write to PATH (atomically; refuses to overwrite unless --force)")
-    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _output_options(p)
+    _model_option(p)
     return p
 
 
@@ -167,13 +172,11 @@ def review_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", "-f", choices=("json", "md", "html"), default="json",
                    help="json: the review object; md: a Markdown review; html: the article's "
                         "report with the review on it")
-    p.add_argument("-o", "--output", metavar="PATH",
-                   help="write to PATH (atomically; refuses to overwrite unless --force)")
-    p.add_argument("--force", action="store_true", help="overwrite PATH given with -o")
+    _output_options(p)
     p.add_argument("--reset", action="store_true",
                    help="delete the stored review and start over (asks first)")
     p.add_argument("--yes", "-y", action="store_true", help="with --reset: do not ask")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _model_option(p)
     return p
 
 
@@ -189,7 +192,7 @@ def teach_parser(command: str) -> argparse.ArgumentParser:
     p.add_argument("target", nargs="?", metavar="FILE|URL|-",
                    help="article: a .txt/.md/.html file, an http(s) URL, or - for stdin "
                         "(no FILE: the bundled sample; for quiz, the easy practice article)")
-    p.add_argument("--model", metavar="NAME", help="installed spaCy pipeline to use")
+    _model_option(p)
     if command == "tour":
         p.add_argument("--order", default="frequent", metavar="ORDER",
                        help="frequent (default), reading (first seen first), or techniques "
