@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -23,7 +23,9 @@ from analyzers.config import load_config
 from analyzers.model import Analysis
 from analyzers.text import terminal_safe
 from analyzers.sources import Document
-from analyzers.sources.feeds import Feed
+
+if TYPE_CHECKING:
+    from analyzers.sources.feeds import Feed
 
 from .actions import ActionsMixin
 from .categories import CATEGORIES, INFO, KEYS, NAMES

@@ -10,8 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from .teaching.card import TourCard
-from .teaching.quiz_view import QuizScreen
-from .teaching.rewrite_view import RewriteScreen
 from .teaching.tour import Tour, techniques
 
 
@@ -92,6 +90,8 @@ class TeachingMixin:
         if self.analysing:
             self.notify("The rewrite shows what is analysed so far; the analysis goes on.",
                         timeout=3)
+        from .teaching.rewrite_view import RewriteScreen   # its own screen: loaded when opened
+
         self.push_screen(RewriteScreen(self.analysis, stem=self.stem,
                                        top=self.article.top_offset,
                                        heading=_has_heading(self.analysis)))
@@ -104,6 +104,8 @@ class TeachingMixin:
             self.notify("The quiz starts when the analysis has finished.", timeout=3)
             self.start_mode = "quiz"
             return
+        from .teaching.quiz_view import QuizScreen   # its own screen: loaded when opened
+
         self.push_screen(QuizScreen(self.analysis, stem=self.stem,
                                     heading=_has_heading(self.analysis),
                                     save_path=self.quiz_save))
